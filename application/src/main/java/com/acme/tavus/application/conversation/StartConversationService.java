@@ -1,0 +1,52 @@
+package com.acme.tavus.application.conversation;
+
+import com.acme.tavus.application.conversation.port.in.StartConversationUseCase;
+import com.acme.tavus.application.conversation.port.out.ConversationProvider;
+import com.acme.tavus.application.conversation.port.out.ConversationRecords;
+import com.acme.tavus.application.shared.IdGenerator;
+import com.acme.tavus.domain.conversation.Conversation;
+import com.acme.tavus.domain.conversation.TrackedConversation;
+import com.acme.tavus.domain.conversation.TrackedConversation.Participant;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import reactor.core.publisher.Mono;
+
+/**
+ * Creates the conversation on the provider, then records it.
+ *
+ * <p>Why a failed record does not fail the request: by then Tavus has opened (and bills) the room.
+ * Answering with an error would make the client retry and open a second one, so the conversation
+ * is returned and the lost record is logged at ERROR with its id for follow-up.
+ */
+public final class StartConversationService implements StartConversationUseCase {
+
+    private static final System.Logger LOG = System.getLogger(StartConversationService.class.getName());
+
+    private final ConversationProvider provider;
+    private final ConversationRecords records;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public StartConversationService(
+            ConversationProvider provider, ConversationRecords records, IdGenerator ids, Clock clock) {
+        this.provider = provider;
+        this.records = records;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Conversation> start(StartConversationCommand command) {
+        return provider.create(command.request()).flatMap(created -> {
+            var record = TrackedConversation.startTracking(ids.newId(), ids.newId(), created,
+                    command.request(), Participant.NONE, command.actor(), clock.instant());
+            return records.add(record)
+                    .onErrorResume(error -> {
+                        LOG.log(Level.ERROR, "Conversation {0} was created on Tavus but could not be recorded",
+                                created.id().value(), error);
+                        return Mono.empty();
+                    })
+                    .thenReturn(created);
+        });
+    }
+}
