@@ -1,0 +1,91 @@
+package com.acme.tavus.adapter.web.security;
+
+import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
+import com.acme.tavus.domain.apitoken.Scope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * One stateless security chain for the whole HTTP edge.
+ *
+ * <ul>
+ *   <li>Authentication: the {@code X-API-TOKEN} header, checked on every request by
+ *       {@link AuthenticateCallerUseCase}; no session, cookie, form login or HTTP basic.
+ *   <li>CSRF protection is off: no cookie or session ever authenticates a request, so a forged
+ *       cross-site request carries no credentials to abuse.
+ *   <li>Authorization: GET and HEAD need the read scope, every other method the write scope.
+ *   <li>Public, deliberately, for GET and HEAD: health and info probes and the API documentation.
+ *       Everything else, unknown paths included, needs a token, so unauthenticated callers cannot
+ *       map the routes.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class ApiSecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+        "/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"
+    };
+
+    /**
+     * A bean (not just a local object) so Boot's fallback in-memory user, with its generated
+     * password, backs off.
+     */
+    @Bean
+    ReactiveAuthenticationManager apiTokenAuthenticationManager(AuthenticateCallerUseCase authenticateCaller) {
+        return new ApiTokenAuthenticationManager(authenticateCaller);
+    }
+
+    /** Picked up by Spring Security's filter chain proxy; replaces its empty-bodied 400. */
+    @Bean
+    ServerExchangeRejectedHandler jsonExchangeRejectedHandler() {
+        return new JsonSecurityErrorHandlers.Rejected();
+    }
+
+    @Bean
+    SecurityWebFilterChain apiSecurityWebFilterChain(
+            ServerHttpSecurity http, ReactiveAuthenticationManager apiTokenAuthenticationManager) {
+        var unauthenticated = new JsonSecurityErrorHandlers.Unauthenticated();
+
+        var tokenFilter = new AuthenticationWebFilter(apiTokenAuthenticationManager);
+        tokenFilter.setServerAuthenticationConverter(new ApiTokenAuthenticationConverter());
+        tokenFilter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(unauthenticated));
+        tokenFilter.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+
+        var read = ApiTokenAuthentication.authority(Scope.READ);
+        var write = ApiTokenAuthentication.authority(Scope.WRITE);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .headers(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(new JsonSecurityErrorHandlers.Forbidden()))
+                .addFilterAt(tokenFilter, SecurityWebFiltersOrder.AUTHENTICATION)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.GET).hasAuthority(read)
+                        .pathMatchers(HttpMethod.HEAD).hasAuthority(read)
+                        .anyExchange().hasAuthority(write))
+                .build();
+    }
+}

@@ -1,0 +1,110 @@
+package com.acme.tavus.adapter.web;
+
+import com.acme.tavus.application.apitoken.StaticTokenAuthenticator;
+import com.acme.tavus.application.apitoken.StaticTokenAuthenticator.StaticToken;
+import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
+import com.acme.tavus.application.conversation.ConversationQueryService;
+import com.acme.tavus.application.conversation.DeleteConversationService;
+import com.acme.tavus.application.conversation.EndConversationService;
+import com.acme.tavus.application.conversation.StartConversationService;
+import com.acme.tavus.application.conversation.port.in.ConversationQueries;
+import com.acme.tavus.application.conversation.port.in.DeleteConversationUseCase;
+import com.acme.tavus.application.conversation.port.in.EndConversationUseCase;
+import com.acme.tavus.application.conversation.port.in.StartConversationUseCase;
+import com.acme.tavus.application.shared.IdGenerator;
+import com.acme.tavus.application.testing.InMemoryConversationRecords;
+import com.acme.tavus.application.testing.MutableClock;
+import com.acme.tavus.domain.apitoken.Caller;
+import com.acme.tavus.domain.apitoken.Scope;
+import com.acme.tavus.domain.shared.Actor;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/**
+ * Boots only this module's web layer, as the bootstrap module would: component scan of
+ * {@code com.acme.tavus.adapter.web}, Boot's auto-configuration (WebFlux, Security, Jackson,
+ * validation, springdoc), and the beans bootstrap provides, here real application services over the
+ * application's test fakes.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan("com.acme.tavus.adapter.web")
+public class WebLayerTestApplication {
+
+    /** Token of the "team-a" caller, with read and write scopes (the seed's example token). */
+    public static final String TOKEN = "FOOBAR1";
+    /** Token of a caller that may only read. */
+    public static final String READ_ONLY_TOKEN = "READONLY1";
+    /** A token whose check fails, as if the token store were down. */
+    public static final String BROKEN_STORE_TOKEN = "STORE-DOWN";
+    /** Requests under this path hit a filter that throws, outside any controller. */
+    public static final String FAILING_FILTER_PATH = "/test/failing-filter";
+
+    @Bean
+    ScriptedConversationProvider conversationProvider() {
+        return new ScriptedConversationProvider();
+    }
+
+    @Bean
+    InMemoryConversationRecords conversationRecords() {
+        return new InMemoryConversationRecords();
+    }
+
+    @Bean
+    MutableClock clock() {
+        return new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
+    }
+
+    @Bean
+    StartConversationUseCase startConversation(
+            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
+        return new StartConversationService(provider, records, IdGenerator.randomUuids(), clock);
+    }
+
+    @Bean
+    EndConversationUseCase endConversation(
+            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
+        return new EndConversationService(provider, records, clock);
+    }
+
+    @Bean
+    DeleteConversationUseCase deleteConversation(
+            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
+        return new DeleteConversationService(provider, records, clock);
+    }
+
+    @Bean
+    ConversationQueries conversationQueries(ScriptedConversationProvider provider) {
+        return new ConversationQueryService(provider);
+    }
+
+    @Bean
+    AuthenticateCallerUseCase authenticateCaller() {
+        var tokens = new StaticTokenAuthenticator(List.of(new StaticToken("team-a", TOKEN)));
+        var reader = new Caller(new Actor("reader"), Set.of(Scope.READ));
+        return presented -> switch (presented) {
+            case READ_ONLY_TOKEN -> Mono.just(reader);
+            case BROKEN_STORE_TOKEN -> Mono.error(new IllegalStateException("token store down at com.acme.Secret"));
+            case null, default -> tokens.authenticate(presented);
+        };
+    }
+
+    @Bean
+    TavusModeHeaderFilter tavusModeHeaderFilter() {
+        return new TavusModeHeaderFilter("sandbox");
+    }
+
+    @Bean
+    WebFilter failingFilter() {
+        return (exchange, chain) -> exchange.getRequest().getPath().value().startsWith(FAILING_FILTER_PATH)
+                ? Mono.error(new IllegalStateException("filter blew up; java.lang.IllegalStateException at com.acme"))
+                : chain.filter(exchange);
+    }
+}

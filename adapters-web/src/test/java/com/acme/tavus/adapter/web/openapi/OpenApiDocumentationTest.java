@@ -1,0 +1,119 @@
+package com.acme.tavus.adapter.web.openapi;
+
+import static com.acme.tavus.adapter.web.ApiResponses.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.acme.tavus.adapter.web.WebLayerTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+@WebLayerTest
+class OpenApiDocumentationTest {
+
+    @Autowired
+    WebTestClient client;
+
+    private JsonNode spec;
+
+    @BeforeEach
+    void fetchSpecWithoutToken() {
+        var body = client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        spec = json(body);
+    }
+
+    @Test
+    void apiDocs_arePublic_andDeclareTheTokenSchemeForEveryOperation() {
+        var scheme = spec.path("components").path("securitySchemes").path("X-API-TOKEN");
+        assertThat(scheme.path("type").asString()).isEqualTo("apiKey");
+        assertThat(scheme.path("in").asString()).isEqualTo("header");
+        assertThat(scheme.path("name").asString()).isEqualTo("X-API-TOKEN");
+        assertThat(spec.path("security").get(0).has("X-API-TOKEN")).isTrue();
+    }
+
+    @Test
+    void apiDocs_describeTheApiAndItsModes() {
+        var info = spec.path("info");
+        assertThat(info.path("title").asString()).isEqualTo("Tavus platform API");
+        assertThat(info.path("description").asString())
+                .contains("sandbox", "live", "X-Tavus-Mode", "trailing slash", "{\"error\": \"<description>\"}");
+    }
+
+    @Test
+    void apiDocs_listEachRouteOnce_inTheTrailingSlashForm() {
+        assertThat(spec.path("paths").propertyNames()).containsExactly(
+                "/tavus-api-calls/conversations/",
+                "/tavus-api-calls/conversations/list/",
+                "/tavus-api-calls/conversations/{conversation_id}/",
+                "/tavus-api-calls/conversations/{conversation_id}/delete/",
+                "/tavus-api-calls/conversations/{conversation_id}/end/");
+        assertThat(operations().map(op -> op.path("operationId").asString())).containsExactlyInAnyOrder(
+                "createConversation", "listConversations", "getConversation", "endConversation", "deleteConversation");
+    }
+
+    @Test
+    void apiDocs_createRequestSchema_hasTheTavusFields_butNoExtraFieldsMap() {
+        var schemas = spec.path("components").path("schemas");
+        var create = schemas.path("CreateConversationRequest").path("properties");
+        assertThat(create.propertyNames()).contains("replica_id", "persona_id", "callback_url", "conversation_name",
+                "conversational_context", "custom_greeting", "document_ids", "document_retrieval_strategy",
+                "document_tags", "memory_stores", "test_mode", "require_auth", "max_participants", "audio_only",
+                "properties");
+        assertThat(create.path("replica_id").path("example").asString()).isEqualTo("r79e1c033f");
+        assertThat(create.path("persona_id").path("example").asString()).isEqualTo("p5317866");
+        assertThat(create.path("conversation_name").path("example").asString()).isEqualTo("A Meeting with Hassaan");
+
+        var properties = schemas.path("ConversationProperties").path("properties");
+        assertThat(properties.propertyNames()).contains("max_call_duration", "enable_recording", "language",
+                "aws_assume_role_arn");
+        assertThat(properties.path("max_call_duration").path("minimum").asInt()).isEqualTo(1);
+
+        for (var name : new String[] {"CreateConversationRequest", "ConversationProperties", "Conversation"}) {
+            assertThat(schemas.path(name).path("properties").propertyNames())
+                    .as(name).doesNotContain("extraFields", "extra_fields");
+            assertThat(schemas.path(name).has("additionalProperties")).as(name).isFalse();
+        }
+        assertThat(create.path("document_retrieval_strategy").path("enum").valueStream().map(JsonNode::asString))
+                .containsExactly("speed", "quality", "balanced");
+        assertThat(schemas.path("ConversationList").path("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("data", "total_count");
+    }
+
+    @Test
+    void apiDocs_operationsAreTagged_andDocumentTheirErrors() {
+        assertThat(spec.path("components").path("schemas").path("ErrorResponse").path("properties").has("error"))
+                .isTrue();
+        spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            var operation = method.getValue();
+            var where = method.getKey() + " " + path.getKey();
+            assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Conversations");
+            assertThat(operation.path("summary").asString()).as(where).isNotBlank();
+            var responses = operation.path("responses");
+            assertThat(responses.propertyNames()).as(where).contains("400", "401", "429", "502", "503", "504");
+            assertThat(responses.propertyNames()).as(where)
+                    .containsAnyOf("200", "204");
+            assertThat(responses.path("401").path("content").path("application/json").path("schema").path("$ref")
+                    .asString()).isEqualTo("#/components/schemas/ErrorResponse");
+            assertThat(responses.path("503").path("headers").has("Retry-After")).as(where).isTrue();
+            assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("{conversation_id}"));
+        }));
+        var delete = spec.path("paths").path("/tavus-api-calls/conversations/{conversation_id}/delete/").path("delete");
+        assertThat(delete.path("responses").has("204")).isTrue();
+        assertThat(delete.path("parameters").valueStream().map(p -> p.path("name").asString()))
+                .containsExactlyInAnyOrder("conversation_id", "hard");
+    }
+
+    @Test
+    void swaggerUi_isReachableWithoutToken() {
+        client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        client.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    private java.util.stream.Stream<JsonNode> operations() {
+        return spec.path("paths").valueStream().flatMap(JsonNode::valueStream);
+    }
+}

@@ -1,0 +1,25 @@
+package com.acme.tavus.bootstrap.support;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import reactor.blockhound.BlockHound;
+
+/**
+ * Installs BlockHound once per test JVM, before any test runs, so every end-to-end request in this
+ * module fails loudly if something blocks a Netty event-loop or Reactor parallel thread.
+ *
+ * <p>The static {@code install(...)} is used on purpose: unlike {@code builder().install()} it also
+ * loads the integrations on the classpath (Reactor's marks its schedulers' threads non-blocking).
+ */
+public final class BlockHoundInstaller implements LauncherSessionListener {
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        BlockHound.install(builder -> builder
+                // Both read /dev/urandom, which never blocks on Linux once the kernel pool is seeded.
+                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
+                .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
+                // Validation messages are read from a jar once, then cached: like class loading.
+                .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle"));
+    }
+}
