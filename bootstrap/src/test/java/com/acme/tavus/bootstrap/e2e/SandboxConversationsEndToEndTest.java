@@ -23,7 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "platform.api-tokens=ci-team:FOOBAR1",
         "tavus.api-key=",
         "spring.datasource.url=jdbc:h2:mem:sandbox-e2e;DB_CLOSE_DELAY=-1"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class SandboxConversationsEndToEndTest {
 
     private static final String SEED_CREATE_BODY = """
@@ -108,6 +108,26 @@ class SandboxConversationsEndToEndTest {
                 .expectBody().jsonPath("$.error").isNotEmpty();
         assertThat(records.findByConversationId(ConversationId.of(id)).block().status())
                 .isEqualTo(TrackingStatus.DELETED);
+    }
+
+    /** Seed 002's README examples, pasted as they are: its example ids exist in the sandbox. */
+    @Test
+    void seedReadmeExamples_workVerbatim() {
+        http.post().uri("/tavus-api-calls/conversations/")
+                .header("X-API-TOKEN", "FOOBAR1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(SEED_CREATE_BODY.replace("re8e740a42", "r79e1c033f").replace("p24293d6", "p5317866"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.replica_id").isEqualTo("r79e1c033f");
+        http.get().uri("/tavus-api-calls/conversations/list/")
+                .header("X-API-TOKEN", "FOOBAR1")
+                .exchange()
+                .expectStatus().isOk();
+        http.post().uri("/tavus-api-calls/conversations/c123456/end/")
+                .header("X-API-TOKEN", "FOOBAR1")
+                .exchange()
+                .expectStatus().isOk();
     }
 
     @Test

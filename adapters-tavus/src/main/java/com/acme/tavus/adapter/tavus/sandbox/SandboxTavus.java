@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -16,7 +17,9 @@ import java.util.function.Predicate;
  *
  * <p>Like a fresh Tavus account it starts with Tavus's stock replica {@value #STOCK_REPLICA_ID}
  * ("Nathan") and the stock persona {@value #STOCK_PERSONA_ID} ("Celebrity DJ", whose default
- * replica is Nathan), so the service is usable end to end without any setup.
+ * replica is Nathan), so the service is usable end to end without any setup. It also holds the
+ * example ids of the Tavus docs and seed 002 ({@value #EXAMPLE_REPLICA_ID}, {@value
+ * #EXAMPLE_PERSONA_ID} and a live conversation {@value #EXAMPLE_CONVERSATION_ID}).
  *
  * <p>Each resource is a {@code SandboxCollection} of small records; adding a resource means adding
  * a collection here and a provider next to this class.
@@ -27,6 +30,13 @@ public final class SandboxTavus {
     public static final String STOCK_REPLICA_ID = "re8e740a42";
     /** Tavus's stock persona "Celebrity DJ"; its default replica is {@link #STOCK_REPLICA_ID}. */
     public static final String STOCK_PERSONA_ID = "p24293d6";
+
+    /** The example replica of the Tavus docs and seed 002 ("r79e1c033f"). */
+    public static final String EXAMPLE_REPLICA_ID = "r79e1c033f";
+    /** The example persona of the Tavus docs and seed 002 ("p5317866"). */
+    public static final String EXAMPLE_PERSONA_ID = "p5317866";
+    /** The example conversation the seed 002 "end" example refers to ("c123456"), live from the start. */
+    public static final String EXAMPLE_CONVERSATION_ID = "c123456";
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -46,6 +56,22 @@ public final class SandboxTavus {
                 new SandboxReplica(STOCK_REPLICA_ID, "Nathan", SandboxReplica.COMPLETED, "system", seededAt));
         personas.add(STOCK_PERSONA_ID, new SandboxPersona(STOCK_PERSONA_ID, "Celebrity DJ", STOCK_REPLICA_ID,
                 "You are Celebrity DJ, an upbeat radio host who loves talking about music.", seededAt));
+        seedDocumentationExamples(seededAt);
+    }
+
+    /**
+     * The ids used in the Tavus docs and in seed 002's curl examples also exist here, so those
+     * examples can be pasted verbatim against a fresh sandbox.
+     */
+    private void seedDocumentationExamples(String seededAt) {
+        replicas.add(EXAMPLE_REPLICA_ID,
+                new SandboxReplica(EXAMPLE_REPLICA_ID, "Hassaan", SandboxReplica.COMPLETED, "user", seededAt));
+        personas.add(EXAMPLE_PERSONA_ID, new SandboxPersona(EXAMPLE_PERSONA_ID, "Life Coach", EXAMPLE_REPLICA_ID,
+                "You are a warm, practical life coach.", seededAt));
+        conversations.add(EXAMPLE_CONVERSATION_ID, new SandboxConversation(EXAMPLE_CONVERSATION_ID,
+                "A Meeting with Hassaan", settings.conversationUrl(EXAMPLE_CONVERSATION_ID),
+                SandboxConversation.ACTIVE, null, EXAMPLE_REPLICA_ID, EXAMPLE_PERSONA_ID, seededAt, seededAt, null,
+                "Hey there Hassaan, long time no see!", List.of()));
     }
 
     SandboxCollection<SandboxReplica> replicas() {

@@ -44,6 +44,27 @@ class SandboxConversationProviderTest {
         provider = new SandboxConversationProvider(tavus);
     }
 
+    /** Tests about counting and listing start from an account without the documentation example. */
+    private void forgetTheDocumentationExample() {
+        tavus.conversations().remove(SandboxTavus.EXAMPLE_CONVERSATION_ID);
+    }
+
+    @Test
+    void aFreshSandbox_holdsTheDocumentationExamples_soSeedCurlsWorkVerbatim() {
+        var created = create(request(ReplicaId.of(SandboxTavus.EXAMPLE_REPLICA_ID),
+                PersonaId.of(SandboxTavus.EXAMPLE_PERSONA_ID)).build());
+        assertThat(created.replicaId().value()).isEqualTo("r79e1c033f");
+
+        StepVerifier.create(provider.end(ConversationId.of("c123456")))
+                .verifyComplete();
+        StepVerifier.create(provider.get(ConversationId.of("c123456"), false))
+                .assertNext(c -> {
+                    assertThat(c.status()).isEqualTo(ConversationStatus.ENDED);
+                    assertThat(c.url()).isEqualTo("http://localhost:8080/sandbox/calls/c123456");
+                })
+                .verifyComplete();
+    }
+
     @Test
     void create_returnsAnActiveConversationWithATavusShapedIdAndASandboxUrl() {
         var created = create(request(NATHAN, null).build());
@@ -79,6 +100,7 @@ class SandboxConversationProviderTest {
 
     @Test
     void create_concurrently_keepsEveryConversation() {
+        forgetTheDocumentationExample();
         var ids = ConcurrentHashMap.<String>newKeySet();
         StepVerifier.create(Flux.range(0, 200)
                         .flatMap(i -> provider.create(request(NATHAN, null).build()).subscribeOn(Schedulers.parallel()))
@@ -159,6 +181,7 @@ class SandboxConversationProviderTest {
 
     @Test
     void create_personaWithoutDefaultReplicaAndNoReplica_isRejected() {
+        forgetTheDocumentationExample();
         tavus.personas().add("pbare", new SandboxPersona("pbare", "Bare", null, "You are bare.", "t"));
 
         StepVerifier.create(provider.create(request(null, PersonaId.of("pbare")).build()))
@@ -169,6 +192,7 @@ class SandboxConversationProviderTest {
 
     @Test
     void create_isLazy() {
+        forgetTheDocumentationExample();
         provider.create(request(NATHAN, null).build());
 
         assertThat(tavus.conversations().newestFirst()).isEmpty();
@@ -258,6 +282,7 @@ class SandboxConversationProviderTest {
 
     @Test
     void delete_removesItSoLaterCallsAreNotFound() {
+        forgetTheDocumentationExample();
         var created = create(request(NATHAN, null).build());
 
         StepVerifier.create(provider.delete(created.id(), false)).verifyComplete();
@@ -274,6 +299,7 @@ class SandboxConversationProviderTest {
 
     @Test
     void list_defaultsToTenNewestFirstWithTheTotal() {
+        forgetTheDocumentationExample();
         var created = IntStream.range(0, 12)
                 .mapToObj(i -> create(request(NATHAN, null).name("call " + i).build()))
                 .toList();
@@ -295,6 +321,7 @@ class SandboxConversationProviderTest {
 
     @Test
     void list_filtersByStatusAndCountsOnlyMatches() {
+        forgetTheDocumentationExample();
         var a = create(request(NATHAN, null).name("a").build());
         create(request(NATHAN, null).name("b").build());
         create(request(NATHAN, null).name("c").testMode().build());
@@ -313,6 +340,7 @@ class SandboxConversationProviderTest {
 
     @Test
     void list_pageBeyondTheEnd_isEmptyButKeepsTheTotal() {
+        forgetTheDocumentationExample();
         create(request(NATHAN, null).build());
 
         StepVerifier.create(provider.list(filter(10, 5, null)))
