@@ -8,9 +8,6 @@ import com.acme.tavus.domain.conversation.TrackingStatus;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -19,11 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * drive it: create, list, get, end, delete, with the record in {@code tavus_conversations} kept in
  * step.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "platform.api-tokens=ci-team:FOOBAR1",
-        "tavus.api-key=",
-        "spring.datasource.url=jdbc:h2:mem:sandbox-e2e;DB_CLOSE_DELAY=-1"})
-@AutoConfigureWebTestClient(timeout = "30s")
+@SandboxApplicationTest
 class SandboxConversationsEndToEndTest {
 
     private static final String SEED_CREATE_BODY = """
