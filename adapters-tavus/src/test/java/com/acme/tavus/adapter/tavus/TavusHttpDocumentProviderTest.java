@@ -325,7 +325,8 @@ class TavusHttpDocumentProviderTest {
         tavus.on("GET", DOCUMENT, FakeResponse.ok(
                 "{\"document_id\": \"d8-5c71baca86fc\", \"status\": \"ready\", \"crawl_config\": {\"depth\": 0}}"));
 
-        expectError(provider.get(ID), ProviderException.BadGateway.class, e -> { });
+        expectError(provider.get(ID), ProviderException.BadGateway.class,
+                e -> assertThat(e.getMessage()).isEqualTo("Tavus sent an answer the platform could not read"));
     }
 
     private static <E extends Throwable> void expectError(Mono<?> call, Class<E> type, Consumer<E> check) {

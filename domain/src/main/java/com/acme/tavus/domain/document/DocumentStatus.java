@@ -1,7 +1,6 @@
 package com.acme.tavus.domain.document;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A document's processing status as Tavus reports it: {@code started} (just created),
@@ -15,9 +14,6 @@ public record DocumentStatus(String value) {
     public static final DocumentStatus READY = new DocumentStatus("ready");
     public static final DocumentStatus ERROR = new DocumentStatus("error");
     public static final DocumentStatus RECRAWLING = new DocumentStatus("recrawling");
-
-    /** The statuses Tavus documents, in lifecycle order; the only ones a listing may filter on. */
-    public static final Set<DocumentStatus> DOCUMENTED = Set.of(STARTED, PROCESSING, READY, ERROR, RECRAWLING);
 
     public DocumentStatus {
         if (value == null || value.isBlank()) {
