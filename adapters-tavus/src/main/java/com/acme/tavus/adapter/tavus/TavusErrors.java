@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       is used; anything else is never shown.
  *   <li>Tavus documents an unknown id as 400 {@code "Invalid conversation_id"}, not 404, so a 400
  *       naming the path's own id (or saying "not found") is a {@link NotFoundException}.
+ *   <li>409 means "not now" (a document recrawled while still processing): a {@link
+ *       ProviderException.Conflict}, so the client learns that waiting, not changing the request, helps.
  *   <li>401/403 means the platform's key is wrong: that is the platform's problem, not the caller's,
  *       so it becomes a bad gateway that points at the configuration (and never at the key).
  *   <li>Messages never contain URLs, hosts, keys or upstream stack traces; details go to the log.
@@ -54,6 +56,7 @@ final class TavusErrors {
     static final String CLOSED = "Tavus closed the connection without answering";
     static final String FAILED = "The call to Tavus failed before an answer arrived";
     static final String REJECTED = "Tavus rejected the request";
+    static final String CONFLICT = "The request conflicts with the current state of the resource on Tavus";
     static final String RATE_LIMITED = "Tavus is rate limiting requests; try again later";
 
     private static final int MAX_MESSAGE_LENGTH = 300;
@@ -86,9 +89,10 @@ final class TavusErrors {
             case 404 -> target.pathId() != null
                     ? new NotFoundException(target.resource(), target.pathId())
                     : new ProviderException.BadGateway("Tavus answered 404");
-            case 400, 409, 422 -> status == 400 && namesMissingPathId(message, target)
+            case 400, 422 -> status == 400 && namesMissingPathId(message, target)
                     ? new NotFoundException(target.resource(), target.pathId())
                     : new ProviderException.Rejected(message != null ? message : REJECTED, fieldOf(message));
+            case 409 -> new ProviderException.Conflict(message != null ? message : CONFLICT);
             case 429 -> new ProviderException.RateLimited(
                     message != null ? message : RATE_LIMITED, retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), now));
             default -> new ProviderException.BadGateway("Tavus answered " + status);

@@ -118,11 +118,11 @@ class TavusHttpErrorMappingTest {
     }
 
     @Test
-    void create_409And422_areRejected() {
+    void create_409IsAConflictAnd422IsRejected() {
         tavus.enqueue(FakeResponse.tavusError(409, "error", "Document is being recrawled"),
                 FakeResponse.tavusError(422, "message", "Invalid patch operation"));
 
-        expectError(provider.create(request()), ProviderException.Rejected.class,
+        expectError(provider.create(request()), ProviderException.Conflict.class,
                 e -> assertThat(e.getMessage()).isEqualTo("Document is being recrawled"));
         expectError(provider.create(request()), ProviderException.Rejected.class,
                 e -> assertThat(e.getMessage()).isEqualTo("Invalid patch operation"));

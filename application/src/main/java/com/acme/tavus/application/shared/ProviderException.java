@@ -34,6 +34,17 @@ public abstract sealed class ProviderException extends RuntimeException {
         }
     }
 
+    /**
+     * The request was valid but clashes with the resource's current state (a document recrawled
+     * while it is still processing, say); it may succeed later. The message is the provider's
+     * explanation and is safe to show.
+     */
+    public static final class Conflict extends ProviderException {
+        public Conflict(String message) {
+            super(message);
+        }
+    }
+
     /** The provider asks us to slow down. */
     public static final class RateLimited extends ProviderException {
         private final Duration retryAfter;

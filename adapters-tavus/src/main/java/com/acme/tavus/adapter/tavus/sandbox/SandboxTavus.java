@@ -47,6 +47,7 @@ public final class SandboxTavus {
     private final SandboxCollection<SandboxReplica> replicas = new SandboxCollection<>();
     private final SandboxCollection<SandboxPersona> personas = new SandboxCollection<>();
     private final SandboxCollection<SandboxConversation> conversations = new SandboxCollection<>();
+    private final SandboxCollection<SandboxDocument> documents = new SandboxCollection<>();
 
     public SandboxTavus(Clock clock, SandboxSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -84,6 +85,10 @@ public final class SandboxTavus {
 
     SandboxCollection<SandboxConversation> conversations() {
         return conversations;
+    }
+
+    SandboxCollection<SandboxDocument> documents() {
+        return documents;
     }
 
     SandboxSettings settings() {

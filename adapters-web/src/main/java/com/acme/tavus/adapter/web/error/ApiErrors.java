@@ -112,6 +112,8 @@ final class ApiErrors {
         return switch (error) {
             case ProviderException.Rejected e ->
                     ApiError.of(HttpStatus.BAD_REQUEST, messageOr(e, "Tavus rejected the request"));
+            case ProviderException.Conflict e ->
+                    ApiError.of(HttpStatus.CONFLICT, messageOr(e, "The request conflicts with the current state on Tavus"));
             case ProviderException.RateLimited e -> {
                 var answer = ApiError.of(HttpStatus.TOO_MANY_REQUESTS, messageOr(e, "Too many requests to Tavus"));
                 yield e.retryAfter().map(answer::retryAfter).orElse(answer);

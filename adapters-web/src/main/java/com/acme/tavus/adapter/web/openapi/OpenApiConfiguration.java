@@ -60,7 +60,10 @@ class OpenApiConfiguration {
                         .description("An API token issued by the platform team. Never share it or put it in a URL.")))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME))
                 .addTagsItem(new Tag().name("Conversations").description(
-                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."));
+                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."))
+                .addTagsItem(new Tag().name("Documents").description(
+                        "The knowledge base personas and conversations search: create, list, get, update, delete and "
+                                + "recrawl documents. Document list pages count from 0."));
     }
 
     /** Lists each route once, in the wrapper's trailing-slash form. */

@@ -4,6 +4,7 @@ import static com.acme.tavus.adapter.web.ApiResponses.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.web.WebLayerTest;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,9 @@ import tools.jackson.databind.JsonNode;
 @WebLayerTest
 class OpenApiDocumentationTest {
 
+    /** springdoc builds the document on the first request, which can take a while on a busy machine. */
+    private static final Duration SPEC_GENERATION = Duration.ofSeconds(30);
+
     @Autowired
     WebTestClient client;
 
@@ -20,7 +24,7 @@ class OpenApiDocumentationTest {
 
     @BeforeEach
     void fetchSpecWithoutToken() {
-        var body = client.get().uri("/v3/api-docs").exchange()
+        var body = client.mutate().responseTimeout(SPEC_GENERATION).build().get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         spec = json(body);
@@ -45,13 +49,16 @@ class OpenApiDocumentationTest {
 
     @Test
     void apiDocs_listEachRouteOnce_inTheTrailingSlashForm() {
-        assertThat(spec.path("paths").propertyNames()).containsExactly(
+        // Other resources' routes are checked by their own tests; the sorted order holds across all of them.
+        assertThat(spec.path("paths").propertyNames().stream()
+                .filter(path -> path.startsWith("/tavus-api-calls/conversations/"))).containsExactly(
                 "/tavus-api-calls/conversations/",
                 "/tavus-api-calls/conversations/list/",
                 "/tavus-api-calls/conversations/{conversation_id}/",
                 "/tavus-api-calls/conversations/{conversation_id}/delete/",
                 "/tavus-api-calls/conversations/{conversation_id}/end/");
-        assertThat(operations().map(op -> op.path("operationId").asString())).containsExactlyInAnyOrder(
+        assertThat(operations().map(op -> op.path("operationId").asString()).filter(id -> id.endsWith("Conversation")
+                || id.endsWith("Conversations"))).containsExactlyInAnyOrder(
                 "createConversation", "listConversations", "getConversation", "endConversation", "deleteConversation");
     }
 
@@ -90,16 +97,18 @@ class OpenApiDocumentationTest {
         spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             var operation = method.getValue();
             var where = method.getKey() + " " + path.getKey();
-            assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Conversations");
+            if (path.getKey().startsWith("/tavus-api-calls/conversations/")) {
+                assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Conversations");
+            }
             assertThat(operation.path("summary").asString()).as(where).isNotBlank();
             var responses = operation.path("responses");
             assertThat(responses.propertyNames()).as(where).contains("400", "401", "429", "502", "503", "504");
             assertThat(responses.propertyNames()).as(where)
-                    .containsAnyOf("200", "204");
+                    .containsAnyOf("200", "202", "204");
             assertThat(responses.path("401").path("content").path("application/json").path("schema").path("$ref")
                     .asString()).isEqualTo("#/components/schemas/ErrorResponse");
             assertThat(responses.path("503").path("headers").has("Retry-After")).as(where).isTrue();
-            assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("{conversation_id}"));
+            assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("{"));
         }));
         var delete = spec.path("paths").path("/tavus-api-calls/conversations/{conversation_id}/delete/").path("delete");
         assertThat(delete.path("responses").has("204")).isTrue();
