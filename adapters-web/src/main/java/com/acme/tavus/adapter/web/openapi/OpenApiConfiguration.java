@@ -60,7 +60,9 @@ class OpenApiConfiguration {
                         .description("An API token issued by the platform team. Never share it or put it in a URL.")))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME))
                 .addTagsItem(new Tag().name("Conversations").description(
-                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."));
+                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."))
+                .addTagsItem(new Tag().name("Onboarding").description(
+                        "Video onboarding (seed 000): a greeting call per person, its status, and Tavus's callbacks."));
     }
 
     /** Lists each route once, in the wrapper's trailing-slash form. */
