@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Mono;
 
 /**
@@ -36,6 +37,10 @@ import reactor.core.publisher.Mono;
  *   <li>lists are newest first, 10 per page by default, pages counted from 1.
  * </ul>
  * No room exists behind a sandbox call: its URL points at {@link SandboxSettings#conversationUrlPrefix()}.
+ *
+ * <p>When a conversation has a {@code callback_url}, the same events are also sent there through
+ * the {@link SandboxCallbackSender}, asynchronously: {@code system.replica_joined} after creation,
+ * and {@code system.shutdown} then {@code application.transcription_ready} once it is ended.
  */
 public final class SandboxConversationProvider implements ConversationProvider {
 
@@ -45,9 +50,15 @@ public final class SandboxConversationProvider implements ConversationProvider {
     static final String END_REASON = "end_conversation_endpoint_hit";
 
     private final SandboxTavus tavus;
+    private final SandboxCallbackSender callbacks;
 
     public SandboxConversationProvider(SandboxTavus tavus) {
+        this(tavus, SandboxCallbackSender.NONE);
+    }
+
+    public SandboxConversationProvider(SandboxTavus tavus, SandboxCallbackSender callbacks) {
         this.tavus = Objects.requireNonNull(tavus, "tavus");
+        this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
     }
 
     @Override
@@ -68,6 +79,7 @@ public final class SandboxConversationProvider implements ConversationProvider {
                         token, request.customGreeting(), testMode ? List.of() : List.of(replicaJoined(id,
                                 request.callbackUrl(), replicaId, now)));
             } while (!conversations.add(conversation.id(), conversation));
+            sendCallbacks(conversation.callbackUrl(), conversation.events());
             return toDomain(conversation, false, true);
         });
     }
@@ -98,9 +110,18 @@ public final class SandboxConversationProvider implements ConversationProvider {
     public Mono<Void> end(ConversationId id) {
         return Mono.<Void>fromRunnable(() -> {
             var now = tavus.now();
-            tavus.conversations()
-                    .update(id.value(), c -> c.isEnded() ? c : c.ended(now, endEvents(c, now)))
+            var newEvents = new AtomicReference<List<Map<String, Object>>>(List.of());
+            var ended = tavus.conversations()
+                    .update(id.value(), c -> {
+                        if (c.isEnded()) {
+                            return c;
+                        }
+                        var events = endEvents(c, now);
+                        newEvents.set(events);
+                        return c.ended(now, events);
+                    })
                     .orElseThrow(() -> new NotFoundException(RESOURCE, id.value()));
+            sendCallbacks(ended.callbackUrl(), newEvents.get());
         });
     }
 
@@ -112,6 +133,13 @@ public final class SandboxConversationProvider implements ConversationProvider {
                 throw new NotFoundException(RESOURCE, id.value());
             }
         });
+    }
+
+    /** Only conversations with a callback URL get callbacks, and only for events that just happened. */
+    private void sendCallbacks(String callbackUrl, List<Map<String, Object>> events) {
+        if (callbackUrl != null && !events.isEmpty()) {
+            callbacks.send(callbackUrl, events);
+        }
     }
 
     /** The replica the call will use, checking every id the request names, as Tavus does. */
