@@ -2,6 +2,7 @@ package com.acme.tavus.application.onboarding;
 
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger;
+import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger.ReceivedCallback;
 import com.acme.tavus.application.onboarding.port.out.ConversationUpdates;
 import com.acme.tavus.application.shared.IdGenerator;
@@ -28,13 +29,13 @@ public final class ReceiveCallbackService implements ReceiveCallbackUseCase {
 
     private static final System.Logger LOG = System.getLogger(ReceiveCallbackService.class.getName());
 
-    private final CallbackSignatures signatures;
+    private final CallbackSigner signatures;
     private final CallbackLedger ledger;
     private final ConversationUpdates updates;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ReceiveCallbackService(CallbackSignatures signatures, CallbackLedger ledger, ConversationUpdates updates,
+    public ReceiveCallbackService(CallbackSigner signatures, CallbackLedger ledger, ConversationUpdates updates,
             IdGenerator ids, Clock clock) {
         this.signatures = signatures;
         this.ledger = ledger;

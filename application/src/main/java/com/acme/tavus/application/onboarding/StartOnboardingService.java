@@ -3,6 +3,7 @@ package com.acme.tavus.application.onboarding;
 import com.acme.tavus.application.conversation.port.out.ConversationProvider;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
 import com.acme.tavus.application.onboarding.port.in.StartOnboardingUseCase;
+import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
 import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
 import com.acme.tavus.application.shared.IdGenerator;
 import com.acme.tavus.domain.conversation.CallProperties;
@@ -33,13 +34,13 @@ public final class StartOnboardingService implements StartOnboardingUseCase {
     private final ConversationProvider provider;
     private final ConversationRecords records;
     private final OnboardingUsers users;
-    private final CallbackSignatures signatures;
+    private final CallbackSigner signatures;
     private final OnboardingSettings settings;
     private final IdGenerator ids;
     private final Clock clock;
 
     public StartOnboardingService(ConversationProvider provider, ConversationRecords records, OnboardingUsers users,
-            CallbackSignatures signatures, OnboardingSettings settings, IdGenerator ids, Clock clock) {
+            CallbackSigner signatures, OnboardingSettings settings, IdGenerator ids, Clock clock) {
         this.provider = provider;
         this.records = records;
         this.users = users;

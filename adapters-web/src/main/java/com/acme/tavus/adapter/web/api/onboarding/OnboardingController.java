@@ -42,7 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,6 +69,10 @@ class OnboardingController {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnboardingController.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper LENIENT_JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final StartOnboardingUseCase startOnboarding;
@@ -92,10 +98,13 @@ class OnboardingController {
             examples = @ExampleObject(name = "Seed 000", value = SEED_REQUEST)))
     @ApiResponse(responseCode = "200", description = "The call was created; send the person to conversation_url.")
     Mono<Created> create(
-            @RequestBody OnboardingRequest request, @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
-        return Mono.fromSupplier(() -> new StartOnboardingCommand(
-                        new Applicant(request.email(), request.firstName(), request.lastName()),
-                        request.conversationName(), caller.actor()))
+            @RequestBody(required = false) String body, @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        return Mono.fromSupplier(() -> {
+                    var request = readRequest(body);
+                    return new StartOnboardingCommand(
+                            new Applicant(request.email(), request.firstName(), request.lastName()),
+                            request.conversationName(), caller.actor());
+                })
                 .flatMap(startOnboarding::start)
                 .map(Created::from);
     }
@@ -168,6 +177,25 @@ class OnboardingController {
     ResponseEntity<ErrorResponse> invalid(InvalidValueException error) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                 .body(new ErrorResponse(error.getMessage()));
+    }
+
+    /**
+     * Seed 000 documents the request with a {@code // Optional} comment inside the JSON; it is
+     * accepted so the documented example works verbatim. Anything else that is not a JSON object is 400.
+     */
+    private static OnboardingRequest readRequest(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidValueException("body", "a JSON object with email, first_name and last_name is required");
+        }
+        try {
+            var request = LENIENT_JSON.readValue(body, OnboardingRequest.class);
+            if (request == null) {
+                throw new InvalidValueException("body", "must be a JSON object");
+            }
+            return request;
+        } catch (JacksonException notJson) {
+            throw new InvalidValueException("body", "is not valid JSON");
+        }
     }
 
     /** The body as a JSON object, or {@code null} when it is not one (the use case answers 400). */

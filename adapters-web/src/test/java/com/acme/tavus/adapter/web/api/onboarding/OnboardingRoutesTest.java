@@ -26,7 +26,7 @@ class OnboardingRoutesTest {
               "email": "user@example.com",
               "first_name": "John",
               "last_name": "Doe",
-              "conversation_name": "Onboarding Call"
+              "conversation_name": "Onboarding Call"  // Optional
             }""";
 
     @Autowired
@@ -94,14 +94,14 @@ class OnboardingRoutesTest {
     }
 
     @Test
-    void createConversation_notJson_is400() {
+    void createConversation_notJson_is400NamingTheBody() {
         http.post().uri("/api/v1/tavus/create-conversation")
                 .header("X-API-TOKEN", WebLayerTestApplication.TOKEN)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{oops")
                 .exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.error").isNotEmpty();
+                .expectBody().jsonPath("$.error").isEqualTo("body: is not valid JSON");
     }
 
     @Test

@@ -1,5 +1,6 @@
-package com.acme.tavus.application.onboarding;
+package com.acme.tavus.application.testing;
 
+import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,21 +11,19 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and checks the {@code sig} parameter of onboarding callback URLs: base64url (unpadded)
- * HMAC-SHA256 of the tracking id under a server-side key.
- *
- * <p>Why: Tavus does not sign its callbacks, so the URL the platform gives Tavus is the only secret
- * it can check. A signature binds a URL to one conversation; knowing one conversation's URL does
- * not let anyone forge another's. Comparison is constant-time.
+ * The production signer's algorithm for use-case and web tests (the production class lives in
+ * bootstrap, out of reach of these tests). {@link CallbackSigner} with the JDK's HMAC-SHA256: the signature is the base64url (unpadded) MAC
+ * of the tracking id under a server-side key of at least 32 bytes; verification decodes and
+ * compares with {@link MessageDigest#isEqual} (constant time).
  */
-public final class CallbackSignatures {
+public final class TestCallbackSigner implements CallbackSigner {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MIN_KEY_BYTES = 32;
 
     private final SecretKeySpec key;
 
-    public CallbackSignatures(byte[] key) {
+    public TestCallbackSigner(byte[] key) {
         Objects.requireNonNull(key, "key");
         if (key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the callback signing key must have at least " + MIN_KEY_BYTES + " bytes");
@@ -32,11 +31,12 @@ public final class CallbackSignatures {
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
     }
 
+    @Override
     public String sign(UUID trackingId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(trackingId.toString()));
     }
 
-    /** True when {@code signature} is this key's signature of {@code trackingId}; false for anything malformed. */
+    @Override
     public boolean verify(String trackingId, String signature) {
         if (trackingId == null || signature == null) {
             return false;
