@@ -20,7 +20,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 class SandboxCallbacksTest {
 
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
-    private final SandboxTavus tavus = new SandboxTavus(new MutableClock(Instant.parse("2026-03-01T10:00:00Z")),
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final SandboxTavus tavus = new SandboxTavus(clock,
             new SandboxSettings("http://localhost:8080/sandbox/calls"));
     private final SandboxConversationProvider provider =
             new SandboxConversationProvider(tavus, (url, payloads) -> deliveries.add(new Delivery(url, payloads)));
@@ -50,6 +51,25 @@ class SandboxCallbacksTest {
         assertThat(shutdown.get("properties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("shutdown_reason", "end_conversation_endpoint_hit");
         var transcript = (List<?>) ((Map<?, ?>) deliveries.get(1).payloads().get(1).get("properties")).get("transcript");
         assertThat(transcript).isNotEmpty();
+    }
+
+    @Test
+    void maxCallDurationPassed_endsTheCallWithItsReasonWhenNextAskedAndSendsTheEndCallbacks() {
+        var created = provider.create(new ConversationRequest(null, PersonaId.of(SandboxTavus.STOCK_PERSONA_ID),
+                "https://platform/cb", null, null, null, null, null, null, null, null, null, null, null,
+                new com.acme.tavus.domain.conversation.CallProperties(60, null, null, null, null, null, null, null,
+                        null, null, null), null)).block();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(provider.get(created.id(), false).block().status().isEnded()).isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
+        var ended = provider.get(created.id(), true).block();
+
+        assertThat(ended.status().isEnded()).isTrue();
+        assertThat(deliveries.getLast().types()).containsExactly("system.shutdown", "application.transcription_ready");
+        assertThat(deliveries.getLast().payloads().getFirst().get("properties"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("shutdown_reason", "max_call_duration reached");
     }
 
     @Test
