@@ -11,6 +11,9 @@ import com.acme.tavus.application.conversation.port.in.ConversationQueries;
 import com.acme.tavus.application.conversation.port.in.DeleteConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.EndConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.StartConversationUseCase;
+import com.acme.tavus.application.onboarding.port.in.OnboardingQueries;
+import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase;
+import com.acme.tavus.application.onboarding.port.in.StartOnboardingUseCase;
 import com.acme.tavus.application.shared.IdGenerator;
 import com.acme.tavus.application.testing.InMemoryConversationRecords;
 import com.acme.tavus.application.testing.MutableClock;
@@ -83,6 +86,28 @@ public class WebLayerTestApplication {
     @Bean
     ConversationQueries conversationQueries(ScriptedConversationProvider provider) {
         return new ConversationQueryService(provider);
+    }
+
+    /** Onboarding over the same fakes; persona configured, callbacks signed with a fixed test key. */
+    @Bean
+    OnboardingWebFixture onboardingWebFixture(
+            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
+        return new OnboardingWebFixture(provider, records, clock);
+    }
+
+    @Bean
+    StartOnboardingUseCase startOnboarding(OnboardingWebFixture fixture) {
+        return fixture.startOnboarding();
+    }
+
+    @Bean
+    OnboardingQueries onboardingQueries(OnboardingWebFixture fixture) {
+        return fixture.queries();
+    }
+
+    @Bean
+    ReceiveCallbackUseCase receiveCallback(OnboardingWebFixture fixture) {
+        return fixture.receiveCallback();
     }
 
     @Bean

@@ -21,11 +21,13 @@ public final class FakeConversationProvider implements ConversationProvider {
     private final Map<ConversationId, Conversation> conversations = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final List<String> calls = new ArrayList<>();
+    private final List<ConversationRequest> requests = new ArrayList<>();
 
     @Override
     public Mono<Conversation> create(ConversationRequest request) {
         return Mono.fromSupplier(() -> {
             calls.add("create");
+            requests.add(request);
             var id = ConversationId.of("c" + sequence.incrementAndGet());
             var status = Boolean.TRUE.equals(request.testMode()) ? ConversationStatus.ENDED : ConversationStatus.ACTIVE;
             var conversation = new Conversation(id, request.conversationName(), "https://tavus.daily.co/" + id,
@@ -68,6 +70,20 @@ public final class FakeConversationProvider implements ConversationProvider {
             calls.add("delete");
             conversations.remove(id);
         }).then();
+    }
+
+    /** Replaces what the provider reports for {@code conversation}'s id (a verbose answer, an end). */
+    public void put(Conversation conversation) {
+        conversations.put(conversation.id(), conversation);
+    }
+
+    /** Forgets a conversation, as Tavus does after a delete. */
+    public void forget(ConversationId id) {
+        conversations.remove(id);
+    }
+
+    public List<ConversationRequest> requests() {
+        return List.copyOf(requests);
     }
 
     public List<String> calls() {

@@ -3,6 +3,7 @@ package com.acme.tavus.bootstrap.config;
 import com.acme.tavus.adapter.tavus.TavusClientSettings;
 import com.acme.tavus.adapter.tavus.TavusHttpConversationProvider;
 import com.acme.tavus.adapter.tavus.TavusWebClients;
+import com.acme.tavus.adapter.tavus.sandbox.SandboxCallbackSender;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxConversationProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxSettings;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxTavus;
@@ -35,9 +36,12 @@ class TavusProviderConfiguration {
             return new SandboxTavus(clock, new SandboxSettings(publicUrls.resolve("/sandbox/calls")));
         }
 
+        /** Sends callbacks to conversations' callback URLs when a sender is wired (see OnboardingConfiguration). */
         @Bean
-        ConversationProvider conversationProvider(SandboxTavus sandboxTavus) {
-            return new SandboxConversationProvider(sandboxTavus);
+        ConversationProvider conversationProvider(
+                SandboxTavus sandboxTavus, ObjectProvider<SandboxCallbackSender> callbackSender) {
+            return new SandboxConversationProvider(sandboxTavus,
+                    callbackSender.getIfAvailable(() -> SandboxCallbackSender.NONE));
         }
     }
 

@@ -7,6 +7,7 @@ import com.acme.tavus.domain.shared.ExtraFields;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -25,6 +26,8 @@ import java.util.UUID;
  * @param userId the onboarding user, or {@code null} for conversations created through the proxy
  * @param metadata free-form facts gathered along the way (shutdown reason, perception analysis)
  * @param createdBy the name of the API token that created the conversation
+ * @param transcriptLines the transcript as Tavus sent it, line by line; {@code transcript} is its
+ *     readable text form
  */
 public record TrackedConversation(
         UUID id,
@@ -44,7 +47,8 @@ public record TrackedConversation(
         ReplicaId replicaId,
         String conversationName,
         String createdBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<TranscriptLine> transcriptLines) {
 
     public TrackedConversation {
         Objects.requireNonNull(id, "id");
@@ -54,6 +58,32 @@ public record TrackedConversation(
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         metadata = ExtraFields.copyOf(metadata);
+        transcriptLines = transcriptLines == null ? List.of() : List.copyOf(transcriptLines);
+    }
+
+    /** A record without a structured transcript (rows of the proxy flow, older rows). */
+    public TrackedConversation(
+            UUID id,
+            UUID userId,
+            ConversationId conversationId,
+            String conversationUrl,
+            UUID trackingId,
+            String email,
+            TrackingStatus status,
+            Instant createdAt,
+            Instant completedAt,
+            String transcript,
+            Integer durationSeconds,
+            Map<String, Object> metadata,
+            String completionUrl,
+            PersonaId personaId,
+            ReplicaId replicaId,
+            String conversationName,
+            String createdBy,
+            Instant updatedAt) {
+        this(id, userId, conversationId, conversationUrl, trackingId, email, status, createdAt, completedAt,
+                transcript, durationSeconds, metadata, completionUrl, personaId, replicaId, conversationName,
+                createdBy, updatedAt, List.of());
     }
 
     /** Who the conversation is for, when it was made for a known user (onboarding). */
@@ -107,6 +137,52 @@ public record TrackedConversation(
         return with(TrackingStatus.COMPLETED, at, duration, metadata, at);
     }
 
+    /**
+     * The call ended at {@code endedAt} (as Tavus reported it), learned at {@code now}. Unlike
+     * {@link #ended(Instant)} the end time comes from the event, so a late delivery does not move it.
+     */
+    public TrackedConversation ended(Instant endedAt, Instant now) {
+        if (!status.canMoveTo(TrackingStatus.COMPLETED)) {
+            return this;
+        }
+        var duration = durationSeconds != null
+                ? durationSeconds
+                : (int) Math.max(0, Duration.between(createdAt, endedAt).toSeconds());
+        return with(TrackingStatus.COMPLETED, endedAt, duration, metadata, now);
+    }
+
+    /**
+     * A copy with the transcript, kept both line by line and as readable text ({@code "user: ...\n
+     * assistant: ..."}, without the system prompt). {@code this} when the same transcript is there.
+     */
+    public TrackedConversation withTranscript(List<TranscriptLine> lines, Instant now) {
+        var copy = List.copyOf(lines);
+        if (copy.equals(transcriptLines)) {
+            return this;
+        }
+        return new TrackedConversation(id, userId, conversationId, conversationUrl, trackingId, email, status,
+                createdAt, completedAt, TranscriptLine.readableText(copy), durationSeconds, metadata, completionUrl,
+                personaId, replicaId, conversationName, createdBy, now, copy);
+    }
+
+    /** A copy pointing at the call's recording; {@code this} when it already does. */
+    public TrackedConversation withCompletionUrl(String url, Instant now) {
+        if (Objects.equals(completionUrl, url)) {
+            return this;
+        }
+        return new TrackedConversation(id, userId, conversationId, conversationUrl, trackingId, email, status,
+                createdAt, completedAt, transcript, durationSeconds, metadata, url, personaId, replicaId,
+                conversationName, createdBy, now, transcriptLines);
+    }
+
+    /**
+     * A copy with {@code key} set only if it is not there yet: the first report of a fact wins, so
+     * a late or repeated event cannot overwrite it.
+     */
+    public TrackedConversation withMetadataIfAbsent(String key, Object value, Instant at) {
+        return metadata.containsKey(key) ? this : withMetadata(key, value, at);
+    }
+
     /** The conversation was deleted on Tavus. The record stays, marked deleted. */
     public TrackedConversation deleted(Instant at) {
         if (!status.canMoveTo(TrackingStatus.DELETED)) {
@@ -141,6 +217,6 @@ public record TrackedConversation(
             Instant at) {
         return new TrackedConversation(id, userId, conversationId, conversationUrl, trackingId, email,
                 newStatus, createdAt, newCompletedAt, transcript, newDuration, newMetadata, completionUrl,
-                personaId, replicaId, conversationName, createdBy, at);
+                personaId, replicaId, conversationName, createdBy, at, transcriptLines);
     }
 }

@@ -4,6 +4,7 @@ import com.acme.tavus.adapter.persistence.jooq.tables.records.TavusConversations
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackingStatus;
+import com.acme.tavus.domain.conversation.TranscriptLine;
 import com.acme.tavus.domain.persona.PersonaId;
 import com.acme.tavus.domain.replica.ReplicaId;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -28,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code metadata} is a JSON object in a text column (CLOB on H2): written as {@code {}} when
  *       empty, and a {@code NULL} or blank column reads as an empty map. Numbers read back as
  *       Integer, Long, BigInteger or Double, lists as List and objects as Map, in document order.
+ *   <li>{@code transcript_json} holds the transcript as Tavus sent it (a JSON array of
+ *       {@code {role, content}}), {@code NULL} when there is none; {@code transcript} its text.
  *   <li>{@code status} is stored in the wire vocabulary ({@link TrackingStatus#value()}).
  *   <li>Resource ids are stored as their plain values; a blank persona or replica id (possible in
  *       rows written by older tools) reads as absent.
@@ -37,6 +41,7 @@ final class ConversationRowMapper {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<LinkedHashMap<String, Object>> JSON_OBJECT = new TypeReference<>() {};
+    private static final TypeReference<List<Map<String, Object>>> TRANSCRIPT = new TypeReference<>() {};
 
     private ConversationRowMapper() {}
 
@@ -60,6 +65,7 @@ final class ConversationRowMapper {
         row.setConversationName(c.conversationName());
         row.setCreatedBy(c.createdBy());
         row.setUpdatedAt(toColumn(c.updatedAt()));
+        row.setTranscriptJson(transcriptToColumn(c.transcriptLines()));
         return row;
     }
 
@@ -82,7 +88,34 @@ final class ConversationRowMapper {
                 optionalId(row.getReplicaId(), ReplicaId::of),
                 row.getConversationName(),
                 row.getCreatedBy(),
-                toInstant(row.getUpdatedAt()));
+                toInstant(row.getUpdatedAt()),
+                transcriptFromColumn(row.getTranscriptJson(), row.getConversationId()));
+    }
+
+    /** {@code NULL} when there is no structured transcript, so "none" and "empty" stay apart from older rows. */
+    static String transcriptToColumn(List<TranscriptLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            return null;
+        }
+        return JSON.writeValueAsString(lines.stream()
+                .map(line -> Map.of("role", line.role(), "content", line.content()))
+                .toList());
+    }
+
+    static List<TranscriptLine> transcriptFromColumn(String column, String conversationId) {
+        if (column == null || column.isBlank()) {
+            return List.of();
+        }
+        try {
+            var parsed = JSON.readValue(column, TRANSCRIPT);
+            return parsed.stream()
+                    .map(turn -> new TranscriptLine(String.valueOf(turn.get("role")),
+                            turn.get("content") == null ? "" : String.valueOf(turn.get("content"))))
+                    .toList();
+        } catch (JacksonException e) {
+            throw new IllegalStateException(
+                    "transcript_json of conversation record " + conversationId + " is not a JSON array", e);
+        }
     }
 
     static OffsetDateTime toColumn(Instant instant) {

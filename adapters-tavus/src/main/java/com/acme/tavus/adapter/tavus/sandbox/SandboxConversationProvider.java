@@ -11,12 +11,15 @@ import com.acme.tavus.domain.conversation.ConversationStatus;
 import com.acme.tavus.domain.persona.PersonaId;
 import com.acme.tavus.domain.replica.ReplicaId;
 import com.acme.tavus.domain.shared.Page;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,9 +36,15 @@ import reactor.core.publisher.Mono;
  *   <li>a verbose get returns the {@code events} Tavus would have sent to the callback URL:
  *       {@code system.replica_joined} on creation, then {@code system.shutdown} and
  *       {@code application.transcription_ready} once ended;
+ *   <li>a call whose {@code max_call_duration} (default 3600 s) has passed is ended with reason
+ *       {@code max_call_duration reached} the next time the sandbox is asked about conversations;
  *   <li>lists are newest first, 10 per page by default, pages counted from 1.
  * </ul>
  * No room exists behind a sandbox call: its URL points at {@link SandboxSettings#conversationUrlPrefix()}.
+ *
+ * <p>When a conversation has a {@code callback_url}, the same events are also sent there through
+ * the {@link SandboxCallbackSender}, asynchronously: {@code system.replica_joined} after creation,
+ * and {@code system.shutdown} then {@code application.transcription_ready} once it is ended.
  */
 public final class SandboxConversationProvider implements ConversationProvider {
 
@@ -43,11 +52,18 @@ public final class SandboxConversationProvider implements ConversationProvider {
     private static final int DEFAULT_LIMIT = 10;
     private static final int ID_HEX_DIGITS = 11;
     static final String END_REASON = "end_conversation_endpoint_hit";
+    static final String MAX_DURATION_REASON = "max_call_duration reached";
 
     private final SandboxTavus tavus;
+    private final SandboxCallbackSender callbacks;
 
     public SandboxConversationProvider(SandboxTavus tavus) {
+        this(tavus, SandboxCallbackSender.NONE);
+    }
+
+    public SandboxConversationProvider(SandboxTavus tavus, SandboxCallbackSender callbacks) {
         this.tavus = Objects.requireNonNull(tavus, "tavus");
+        this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
     }
 
     @Override
@@ -66,20 +82,25 @@ public final class SandboxConversationProvider implements ConversationProvider {
                         testMode ? SandboxConversation.ENDED : SandboxConversation.ACTIVE, request.callbackUrl(),
                         replicaId, request.personaId() == null ? null : request.personaId().value(), now, now,
                         token, request.customGreeting(), testMode ? List.of() : List.of(replicaJoined(id,
-                                request.callbackUrl(), replicaId, now)));
+                                request.callbackUrl(), replicaId, now)), maxCallDuration(request));
             } while (!conversations.add(conversation.id(), conversation));
+            sendCallbacks(conversation.callbackUrl(), conversation.events());
             return toDomain(conversation, false, true);
         });
     }
 
     @Override
     public Mono<Conversation> get(ConversationId id, boolean verbose) {
-        return Mono.fromCallable(() -> toDomain(find(id), verbose, false));
+        return Mono.fromCallable(() -> {
+            endOverdueCalls();
+            return toDomain(find(id), verbose, false);
+        });
     }
 
     @Override
     public Mono<Page<Conversation>> list(ConversationFilter filter) {
         return Mono.fromCallable(() -> {
+            endOverdueCalls();
             var limit = filter.page().limitOr(DEFAULT_LIMIT);
             var page = filter.page().pageOr(1);
             var matching = tavus.conversations().newestFirst().stream()
@@ -97,10 +118,8 @@ public final class SandboxConversationProvider implements ConversationProvider {
     @Override
     public Mono<Void> end(ConversationId id) {
         return Mono.<Void>fromRunnable(() -> {
-            var now = tavus.now();
-            tavus.conversations()
-                    .update(id.value(), c -> c.isEnded() ? c : c.ended(now, endEvents(c, now)))
-                    .orElseThrow(() -> new NotFoundException(RESOURCE, id.value()));
+            endOverdueCalls();
+            endCall(id.value(), END_REASON).orElseThrow(() -> new NotFoundException(RESOURCE, id.value()));
         });
     }
 
@@ -112,6 +131,48 @@ public final class SandboxConversationProvider implements ConversationProvider {
                 throw new NotFoundException(RESOURCE, id.value());
             }
         });
+    }
+
+    /**
+     * Ends the call {@code id} (no-op when already ended) with {@code reason}, sending the end
+     * callbacks. Empty when there is no such conversation.
+     */
+    private Optional<SandboxConversation> endCall(String id, String reason) {
+        var now = tavus.now();
+        var newEvents = new AtomicReference<List<Map<String, Object>>>(List.of());
+        var ended = tavus.conversations().update(id, c -> {
+            if (c.isEnded()) {
+                return c;
+            }
+            var events = endEvents(c, now, reason);
+            newEvents.set(events);
+            return c.ended(now, events);
+        });
+        ended.ifPresent(c -> sendCallbacks(c.callbackUrl(), newEvents.get()));
+        return ended;
+    }
+
+    /**
+     * Ends the calls whose {@code max_call_duration} has passed, as Tavus would. Checked lazily,
+     * whenever the sandbox is asked about conversations, so the simulator needs no timer.
+     */
+    private void endOverdueCalls() {
+        var now = Instant.parse(tavus.now());
+        tavus.conversations().newestFirst().stream()
+                .filter(c -> c.isOverdue(now))
+                .forEach(c -> endCall(c.id(), MAX_DURATION_REASON));
+    }
+
+    private static int maxCallDuration(ConversationRequest request) {
+        var seconds = request.properties().maxCallDuration();
+        return seconds != null ? seconds : SandboxConversation.DEFAULT_MAX_CALL_DURATION;
+    }
+
+    /** Only conversations with a callback URL get callbacks, and only for events that just happened. */
+    private void sendCallbacks(String callbackUrl, List<Map<String, Object>> events) {
+        if (callbackUrl != null && !events.isEmpty()) {
+            callbacks.send(callbackUrl, events);
+        }
     }
 
     /** The replica the call will use, checking every id the request names, as Tavus does. */
@@ -150,9 +211,9 @@ public final class SandboxConversationProvider implements ConversationProvider {
     }
 
     /** What Tavus reports once a call is ended through the API: the shutdown, then the transcript. */
-    private List<Map<String, Object>> endEvents(SandboxConversation conversation, String at) {
+    private List<Map<String, Object>> endEvents(SandboxConversation conversation, String at, String reason) {
         var shutdown = event(conversation.id(), conversation.callbackUrl(), "system.shutdown", "system", at,
-                orderedMap("replica_id", conversation.replicaId(), "shutdown_reason", END_REASON));
+                orderedMap("replica_id", conversation.replicaId(), "shutdown_reason", reason));
         var transcript = event(conversation.id(), conversation.callbackUrl(), "application.transcription_ready",
                 "application", at, orderedMap("replica_id", conversation.replicaId(), "transcript",
                         transcript(conversation)));

@@ -72,7 +72,7 @@ public final class SandboxTavus {
         conversations.add(EXAMPLE_CONVERSATION_ID, new SandboxConversation(EXAMPLE_CONVERSATION_ID,
                 "A Meeting with Hassaan", settings.conversationUrl(EXAMPLE_CONVERSATION_ID),
                 SandboxConversation.ACTIVE, null, EXAMPLE_REPLICA_ID, EXAMPLE_PERSONA_ID, seededAt, seededAt, null,
-                "Hey there Hassaan, long time no see!", List.of()));
+                "Hey there Hassaan, long time no see!", List.of(), Integer.MAX_VALUE)); // stays live: no max_call_duration
     }
 
     SandboxCollection<SandboxReplica> replicas() {

@@ -63,7 +63,9 @@ class OpenApiConfiguration {
                         "Live video calls between a Tavus replica and people: create, list, get, end, delete."))
                 .addTagsItem(new Tag().name("Documents").description(
                         "The knowledge base personas and conversations search: create, list, get, update, delete and "
-                                + "recrawl documents. Document list pages count from 0."));
+                                + "recrawl documents. Document list pages count from 0."))
+                .addTagsItem(new Tag().name("Onboarding").description(
+                        "Video onboarding (seed 000): a greeting call per person, its status, and Tavus's callbacks."));
     }
 
     /** Lists each route once, in the wrapper's trailing-slash form. */

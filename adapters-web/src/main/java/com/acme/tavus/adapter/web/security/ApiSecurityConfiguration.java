@@ -26,7 +26,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  *   <li>CSRF protection is off: no cookie or session ever authenticates a request, so a forged
  *       cross-site request carries no credentials to abuse.
  *   <li>Authorization: GET and HEAD need the read scope, every other method the write scope.
- *   <li>Public, deliberately, for GET and HEAD: health and info probes and the API documentation.
+ *   <li>Public, deliberately, for GET and HEAD: health and info probes and the API documentation;
+ *       for POST: the Tavus callback, which proves itself with a signed URL instead of a token.
  *       Everything else, unknown paths included, needs a token, so unauthenticated callers cannot
  *       map the routes.
  * </ul>
@@ -39,6 +40,12 @@ class ApiSecurityConfiguration {
         "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"
     };
+
+    /**
+     * POST routes without a token: Tavus's conversation callbacks, which carry no credentials and
+     * are authenticated by the signature in their URL instead (checked by the callback use case).
+     */
+    static final String[] PUBLIC_POST_PATHS = {"/api/v1/tavus/callback"};
 
     /**
      * A bean (not just a local object) so Boot's fallback in-memory user, with its generated
@@ -83,6 +90,7 @@ class ApiSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.POST, PUBLIC_POST_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET).hasAuthority(read)
                         .pathMatchers(HttpMethod.HEAD).hasAuthority(read)
                         .anyExchange().hasAuthority(write))

@@ -100,6 +100,9 @@ class OpenApiDocumentationTest {
             if (path.getKey().startsWith("/tavus-api-calls/conversations/")) {
                 assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Conversations");
             }
+            if (path.getKey().startsWith("/api/v1/tavus/")) {
+                assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Onboarding");
+            }
             assertThat(operation.path("summary").asString()).as(where).isNotBlank();
             var responses = operation.path("responses");
             assertThat(responses.propertyNames()).as(where).contains("400", "401", "429", "502", "503", "504");

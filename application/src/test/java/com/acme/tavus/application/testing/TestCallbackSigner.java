@@ -1,0 +1,70 @@
+package com.acme.tavus.application.testing;
+
+import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The production signer's algorithm for use-case and web tests (the production class lives in
+ * bootstrap, out of reach of these tests). {@link CallbackSigner} with the JDK's HMAC-SHA256: the signature is the base64url (unpadded) MAC
+ * of the tracking id under a server-side key of at least 32 bytes; verification decodes and
+ * compares with {@link MessageDigest#isEqual} (constant time).
+ */
+public final class TestCallbackSigner implements CallbackSigner {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final int MIN_KEY_BYTES = 32;
+
+    private final SecretKeySpec key;
+
+    public TestCallbackSigner(byte[] key) {
+        Objects.requireNonNull(key, "key");
+        if (key.length < MIN_KEY_BYTES) {
+            throw new IllegalArgumentException("the callback signing key must have at least " + MIN_KEY_BYTES + " bytes");
+        }
+        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+    }
+
+    @Override
+    public String sign(UUID trackingId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(trackingId.toString()));
+    }
+
+    @Override
+    public boolean verify(String trackingId, String signature) {
+        if (trackingId == null || signature == null) {
+            return false;
+        }
+        byte[] presented;
+        try {
+            presented = Base64.getUrlDecoder().decode(stripPadding(signature));
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        return MessageDigest.isEqual(mac(trackingId), presented);
+    }
+
+    private static String stripPadding(String value) {
+        var end = value.length();
+        while (end > 0 && value.charAt(end - 1) == '=') {
+            end--;
+        }
+        return value.substring(0, end);
+    }
+
+    private byte[] mac(String message) {
+        try {
+            var mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is unavailable", e);
+        }
+    }
+}

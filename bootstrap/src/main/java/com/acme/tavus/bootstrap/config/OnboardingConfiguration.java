@@ -1,0 +1,176 @@
+package com.acme.tavus.bootstrap.config;
+
+import com.acme.tavus.adapter.persistence.conversation.JooqCallbackLedger;
+import com.acme.tavus.adapter.persistence.conversation.JooqOpenConversations;
+import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUsers;
+import com.acme.tavus.adapter.tavus.sandbox.HttpSandboxCallbackSender;
+import com.acme.tavus.adapter.tavus.sandbox.SandboxCallbackSender;
+import com.acme.tavus.adapter.tavus.sandbox.SandboxTavus;
+import com.acme.tavus.application.conversation.port.out.ConversationProvider;
+import com.acme.tavus.application.conversation.port.out.ConversationRecords;
+import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
+import com.acme.tavus.application.onboarding.OnboardingQueryService;
+import com.acme.tavus.application.onboarding.OnboardingSettings;
+import com.acme.tavus.application.onboarding.ReceiveCallbackService;
+import com.acme.tavus.application.onboarding.ReconcileConversationsService;
+import com.acme.tavus.application.onboarding.StartOnboardingService;
+import com.acme.tavus.application.onboarding.port.in.OnboardingQueries;
+import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase;
+import com.acme.tavus.application.onboarding.port.in.ReconcileConversationsUseCase;
+import com.acme.tavus.application.onboarding.port.in.StartOnboardingUseCase;
+import com.acme.tavus.application.onboarding.port.out.CallbackLedger;
+import com.acme.tavus.application.onboarding.port.out.ConversationUpdates;
+import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
+import com.acme.tavus.application.onboarding.port.out.OpenConversations;
+import com.acme.tavus.application.shared.IdGenerator;
+import com.acme.tavus.bootstrap.onboarding.HmacCallbackSigner;
+import com.acme.tavus.bootstrap.onboarding.InProcessConversationUpdates;
+import com.acme.tavus.bootstrap.onboarding.ReconcileScheduler;
+import com.acme.tavus.domain.persona.PersonaId;
+import com.acme.tavus.domain.replica.ReplicaId;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Wires video onboarding (seed 000): its use cases, their jOOQ and in-process adapters, the
+ * callback signing key, the reconciler's schedule and, in sandbox mode, the sandbox's callback
+ * sender. Configuration problems are reported here, once, at start.
+ */
+@Configuration(proxyBeanMethods = false)
+class OnboardingConfiguration {
+
+    static final String CALLBACK_PATH = "/api/v1/tavus/callback";
+    private static final int MIN_KEY_LENGTH = 32;
+    private static final int SANDBOX_CALLBACK_RETRIES = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(OnboardingConfiguration.class);
+
+    @Bean
+    CallbackSigner callbackSigner(OnboardingProperties onboarding) {
+        var configured = onboarding.callbackSigningKey();
+        if (configured == null || configured.isBlank()) {
+            LOG.warn("CALLBACK_SIGNING_KEY is not set: callback URLs are signed with a random key made at start, "
+                    + "so callbacks for conversations created before a restart will be rejected (401). "
+                    + "Set CALLBACK_SIGNING_KEY (32+ characters) in production.");
+            var key = new byte[MIN_KEY_LENGTH];
+            new SecureRandom().nextBytes(key);
+            return new HmacCallbackSigner(key);
+        }
+        var key = configured.getBytes(StandardCharsets.UTF_8);
+        if (key.length < MIN_KEY_LENGTH) {
+            throw new IllegalStateException("CALLBACK_SIGNING_KEY must be at least " + MIN_KEY_LENGTH + " characters");
+        }
+        return new HmacCallbackSigner(key);
+    }
+
+    /**
+     * The persona: {@code TAVUS_PERSONA_ID}; in sandbox mode, without it, the sandbox's stock
+     * persona so seed 000's examples work on a fresh machine. In live mode it is required, and
+     * without it the create route answers 503.
+     */
+    @Bean
+    OnboardingSettings onboardingSettings(
+            TavusProperties tavus, TavusMode mode, PlatformProperties platform, OnboardingProperties onboarding,
+            Environment environment) {
+        PersonaId persona = null;
+        if (tavus.personaId() != null && !tavus.personaId().isBlank()) {
+            persona = PersonaId.of(tavus.personaId().strip());
+        } else if (mode == TavusMode.SANDBOX) {
+            persona = PersonaId.of(SandboxTavus.STOCK_PERSONA_ID);
+            LOG.info("TAVUS_PERSONA_ID is not set: onboarding uses the sandbox's stock persona {}",
+                    SandboxTavus.STOCK_PERSONA_ID);
+        } else {
+            LOG.warn("TAVUS_PERSONA_ID is not set: POST /api/v1/tavus/create-conversation answers 503 "
+                    + "until it is configured");
+        }
+        var replica = tavus.replicaId() == null || tavus.replicaId().isBlank()
+                ? null : ReplicaId.of(tavus.replicaId().strip());
+        return new OnboardingSettings(persona, replica, () -> callbackEndpoint(platform, environment),
+                onboarding.maxCallDuration(), onboarding.reconcileGrace());
+    }
+
+    /**
+     * {@code <BACKEND_URL>/api/v1/tavus/callback}; without BACKEND_URL the local port, read when
+     * needed because a random port is only known once the server listens.
+     */
+    private static String callbackEndpoint(PlatformProperties platform, Environment environment) {
+        var backend = platform.backendUrl();
+        if (backend != null && !backend.isBlank()) {
+            var base = backend.strip();
+            return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + CALLBACK_PATH;
+        }
+        var port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        return "http://localhost:" + port + CALLBACK_PATH;
+    }
+
+    @Bean
+    OnboardingUsers onboardingUsers(DSLContext dsl) {
+        return new JooqOnboardingUsers(dsl);
+    }
+
+    @Bean
+    CallbackLedger callbackLedger(DSLContext dsl) {
+        return new JooqCallbackLedger(dsl);
+    }
+
+    @Bean
+    OpenConversations openConversations(DSLContext dsl) {
+        return new JooqOpenConversations(dsl);
+    }
+
+    @Bean
+    ConversationUpdates conversationUpdates() {
+        return new InProcessConversationUpdates();
+    }
+
+    @Bean
+    StartOnboardingUseCase startOnboardingUseCase(ConversationProvider provider, ConversationRecords records,
+            OnboardingUsers users, CallbackSigner signatures, OnboardingSettings settings, IdGenerator ids,
+            Clock clock) {
+        return new StartOnboardingService(provider, records, users, signatures, settings, ids, clock);
+    }
+
+    @Bean
+    OnboardingQueries onboardingQueries(ConversationRecords records, ConversationUpdates updates) {
+        return new OnboardingQueryService(records, updates);
+    }
+
+    @Bean
+    ReceiveCallbackUseCase receiveCallbackUseCase(CallbackSigner signatures, CallbackLedger ledger,
+            ConversationUpdates updates, IdGenerator ids, Clock clock) {
+        return new ReceiveCallbackService(signatures, ledger, updates, ids, clock);
+    }
+
+    @Bean
+    ReconcileConversationsUseCase reconcileConversationsUseCase(OpenConversations open, ConversationProvider provider,
+            CallbackLedger ledger, ConversationUpdates updates, OnboardingSettings settings, Clock clock) {
+        return new ReconcileConversationsService(open, provider, ledger, updates, settings, clock);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "onboarding.reconcile-enabled", matchIfMissing = true)
+    ReconcileScheduler reconcileScheduler(ReconcileConversationsUseCase reconcile, OnboardingProperties onboarding) {
+        return new ReconcileScheduler(reconcile, onboarding.reconcileInterval());
+    }
+
+    /** In sandbox mode the simulator posts its callbacks to the platform over HTTP, like Tavus. */
+    @Bean
+    @Conditional(TavusMode.SandboxCondition.class)
+    SandboxCallbackSender sandboxCallbackSender(
+            ObjectProvider<WebClient.Builder> builders, OnboardingProperties onboarding) {
+        var webClient = builders.getIfAvailable(WebClient::builder).build();
+        return new HttpSandboxCallbackSender(webClient, onboarding.sandboxCallbackDelay(), SANDBOX_CALLBACK_RETRIES,
+                Duration.ofMillis(200));
+    }
+}

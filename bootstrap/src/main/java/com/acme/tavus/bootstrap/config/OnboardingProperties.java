@@ -1,0 +1,35 @@
+package com.acme.tavus.bootstrap.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Video onboarding settings ({@code onboarding.*}).
+ *
+ * @param callbackSigningKey {@code CALLBACK_SIGNING_KEY}: the HMAC key that signs callback URLs,
+ *     at least 32 characters; unset means a random key per start (callbacks for conversations
+ *     created before a restart are then rejected)
+ * @param reconcileEnabled whether the reconciler runs at all (off in tests)
+ * @param reconcileInterval how often the reconciler looks for overdue open conversations
+ * @param reconcileGrace how long after the longest possible call a conversation still counts as
+ *     merely late rather than missed
+ * @param maxCallDuration the {@code max_call_duration} given to Tavus for onboarding calls
+ * @param sandboxCallbackDelay how long the sandbox waits before sending its first callback
+ */
+@ConfigurationProperties("onboarding")
+public record OnboardingProperties(
+        String callbackSigningKey,
+        @DefaultValue("true") boolean reconcileEnabled,
+        @DefaultValue("1m") Duration reconcileInterval,
+        @DefaultValue("5m") Duration reconcileGrace,
+        @DefaultValue("1h") Duration maxCallDuration,
+        @DefaultValue("1s") Duration sandboxCallbackDelay) {
+
+    @Override
+    public String toString() {
+        return "OnboardingProperties[callbackSigningKey=<redacted>, reconcileEnabled=" + reconcileEnabled
+                + ", reconcileInterval=" + reconcileInterval + ", reconcileGrace=" + reconcileGrace
+                + ", maxCallDuration=" + maxCallDuration + "]";
+    }
+}
