@@ -60,7 +60,10 @@ class OpenApiConfiguration {
                         .description("An API token issued by the platform team. Never share it or put it in a URL.")))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME))
                 .addTagsItem(new Tag().name("Conversations").description(
-                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."));
+                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."))
+                .addTagsItem(new Tag().name("Personas").description(
+                        "What drives a replica: prompt, context, default replica and layers (LLM and tools, TTS, "
+                                + "STT, perception, conversational flow). Create, list, get, JSON Patch, delete."));
     }
 
     /** Lists each route once, in the wrapper's trailing-slash form. */

@@ -20,7 +20,9 @@ class OpenApiDocumentationTest {
 
     @BeforeEach
     void fetchSpecWithoutToken() {
-        var body = client.get().uri("/v3/api-docs").exchange()
+        // Generating the description takes seconds on a loaded build machine; the default 5 s is too tight.
+        var body = client.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build()
+                .get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         spec = json(body);
@@ -45,13 +47,15 @@ class OpenApiDocumentationTest {
 
     @Test
     void apiDocs_listEachRouteOnce_inTheTrailingSlashForm() {
-        assertThat(spec.path("paths").propertyNames()).containsExactly(
+        // Other resources add their own routes; each resource's tests check its own set.
+        assertThat(spec.path("paths").propertyNames()).allMatch(path -> path.endsWith("/"));
+        assertThat(spec.path("paths").propertyNames()).contains(
                 "/tavus-api-calls/conversations/",
                 "/tavus-api-calls/conversations/list/",
                 "/tavus-api-calls/conversations/{conversation_id}/",
                 "/tavus-api-calls/conversations/{conversation_id}/delete/",
                 "/tavus-api-calls/conversations/{conversation_id}/end/");
-        assertThat(operations().map(op -> op.path("operationId").asString())).containsExactlyInAnyOrder(
+        assertThat(operations().map(op -> op.path("operationId").asString())).contains(
                 "createConversation", "listConversations", "getConversation", "endConversation", "deleteConversation");
     }
 
@@ -90,7 +94,7 @@ class OpenApiDocumentationTest {
         spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             var operation = method.getValue();
             var where = method.getKey() + " " + path.getKey();
-            assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Conversations");
+            assertThat(operation.path("tags").get(0).asString()).as(where).isNotBlank();
             assertThat(operation.path("summary").asString()).as(where).isNotBlank();
             var responses = operation.path("responses");
             assertThat(responses.propertyNames()).as(where).contains("400", "401", "429", "502", "503", "504");
@@ -99,7 +103,7 @@ class OpenApiDocumentationTest {
             assertThat(responses.path("401").path("content").path("application/json").path("schema").path("$ref")
                     .asString()).isEqualTo("#/components/schemas/ErrorResponse");
             assertThat(responses.path("503").path("headers").has("Retry-After")).as(where).isTrue();
-            assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("{conversation_id}"));
+            assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("{"));
         }));
         var delete = spec.path("paths").path("/tavus-api-calls/conversations/{conversation_id}/delete/").path("delete");
         assertThat(delete.path("responses").has("204")).isTrue();
