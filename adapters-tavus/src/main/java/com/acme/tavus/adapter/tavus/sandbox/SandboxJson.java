@@ -2,7 +2,6 @@ package com.acme.tavus.adapter.tavus.sandbox;
 
 import com.acme.tavus.application.shared.ProviderException;
 import com.acme.tavus.domain.shared.JsonPatch;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -11,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.parsson.JsonProviderImpl;
 
 /**
  * JSON Patch for sandbox resources, applied by Jakarta JSON Processing ({@link jakarta.json.JsonPatch},
@@ -32,6 +33,12 @@ import java.util.Optional;
  */
 final class SandboxJson {
 
+    /**
+     * Parsson's provider, created directly: {@code Json.*} looks the provider up with a
+     * {@code ServiceLoader} on every call, which reads jar files and so blocks the event loop.
+     */
+    private static final JsonProvider JSON = new JsonProviderImpl();
+
     private SandboxJson() {}
 
     /** {@code document} after {@code patch}, or empty when the patch changed nothing. */
@@ -39,7 +46,7 @@ final class SandboxJson {
         var before = toJsonObject(document);
         JsonValue after;
         try {
-            after = Json.createPatch(toJsonArray(patch.toJson())).apply(before);
+            after = JSON.createPatch(toJsonArray(patch.toJson())).apply(before);
         } catch (JsonException | IllegalArgumentException | UnsupportedOperationException doesNotApply) {
             throw new ProviderException.Rejected("Invalid JSON patch: " + doesNotApply.getMessage(), JsonPatch.FIELD);
         }
@@ -51,13 +58,13 @@ final class SandboxJson {
     }
 
     static JsonObject toJsonObject(Map<?, ?> map) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         map.forEach((key, value) -> builder.add(String.valueOf(key), toJsonValue(value)));
         return builder.build();
     }
 
     private static JsonArray toJsonArray(Collection<?> items) {
-        JsonArrayBuilder builder = Json.createArrayBuilder();
+        JsonArrayBuilder builder = JSON.createArrayBuilder();
         items.forEach(item -> builder.add(toJsonValue(item)));
         return builder.build();
     }
@@ -66,16 +73,16 @@ final class SandboxJson {
         return switch (value) {
             case null -> JsonValue.NULL;
             case JsonValue json -> json;
-            case String text -> Json.createValue(text);
+            case String text -> JSON.createValue(text);
             case Boolean bool -> bool ? JsonValue.TRUE : JsonValue.FALSE;
-            case Integer number -> Json.createValue(number);
-            case Long number -> Json.createValue(number);
-            case BigInteger number -> Json.createValue(number);
-            case BigDecimal number -> Json.createValue(number);
-            case Number number -> Json.createValue(new BigDecimal(number.toString()));
+            case Integer number -> JSON.createValue(number);
+            case Long number -> JSON.createValue(number);
+            case BigInteger number -> JSON.createValue(number);
+            case BigDecimal number -> JSON.createValue(number);
+            case Number number -> JSON.createValue(new BigDecimal(number.toString()));
             case Map<?, ?> map -> toJsonObject(map);
             case Collection<?> items -> toJsonArray(items);
-            default -> Json.createValue(value.toString());
+            default -> JSON.createValue(value.toString());
         };
     }
 
