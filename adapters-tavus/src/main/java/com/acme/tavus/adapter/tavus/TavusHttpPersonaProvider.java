@@ -11,20 +11,17 @@ import com.acme.tavus.domain.shared.PatchResult;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link PersonaProvider} on the real Tavus API ({@code /v2/personas}).
  *
- * <p>Two Tavus quirks are absorbed here: the get-persona page shows the persona wrapped as
- * {@code {"data": [persona]}} while other answers are bare objects, so both are read; and a patch
- * that changes nothing is answered 304 (with or without a body), which is an outcome, not an error.
+ * <p>The get-persona page shows the persona wrapped as {@code {"data": [persona]}} while other
+ * answers are bare objects, so both are read. Patches go through {@link TavusPatches}, which turns
+ * Tavus's 304 into an "unchanged" outcome.
  */
 public final class TavusHttpPersonaProvider implements PersonaProvider {
 
@@ -32,7 +29,6 @@ public final class TavusHttpPersonaProvider implements PersonaProvider {
     private static final TavusTarget PERSONAS = TavusTarget.collection(RESOURCE);
     private static final ParameterizedTypeReference<TavusPage<PersonaResponse>> PAGE_OF_PERSONAS =
             new ParameterizedTypeReference<>() {};
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WebClient tavus;
     private final PersonaMapper mapper = PersonaMapper.INSTANCE;
@@ -78,24 +74,8 @@ public final class TavusHttpPersonaProvider implements PersonaProvider {
 
     @Override
     public Mono<PatchResult<Persona>> patch(PersonaId id, JsonPatch patch) {
-        var target = TavusTarget.item(RESOURCE, id.value());
-        // Plain application/json, as Tavus documents, not application/json-patch+json.
-        return Mono.defer(() -> tavus.patch().uri("/personas/{id}", id.value())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(patch.toJson())
-                        .<PatchResult<Persona>>exchangeToMono(response -> {
-                            if (response.statusCode().isSameCodeAs(HttpStatus.NOT_MODIFIED)) {
-                                return response.releaseBody().thenReturn(PatchResult.unchanged());
-                            }
-                            if (response.statusCode().is2xxSuccessful()) {
-                                // Read as text: a 200 may come without a body or content type.
-                                return response.bodyToMono(String.class)
-                                        .map(this::patchedPersona)
-                                        .defaultIfEmpty(PatchResult.changed(null));
-                            }
-                            return TavusErrors.fromResponse(response, target).flatMap(Mono::error);
-                        }))
-                .onErrorMap(failure -> TavusErrors.fromFailure(failure, target));
+        return TavusPatches.send(tavus, "/personas/{id}", id.value(), patch, TavusTarget.item(RESOURCE, id.value()),
+                body -> personaIn(body).map(mapper::toDomain));
     }
 
     @Override
@@ -103,18 +83,6 @@ public final class TavusHttpPersonaProvider implements PersonaProvider {
         return TavusCalls.execute(
                 tavus.delete().uri("/personas/{id}", id.value()),
                 TavusTarget.item(RESOURCE, id.value()));
-    }
-
-    /** The persona in a patch answer when Tavus sent one; a message or an empty body means "changed". */
-    private PatchResult<Persona> patchedPersona(String body) {
-        if (body.isBlank()) {
-            return PatchResult.changed(null);
-        }
-        try {
-            return PatchResult.changed(personaIn(JSON.readTree(body)).map(mapper::toDomain).orElse(null));
-        } catch (JacksonException notJson) {
-            return PatchResult.changed(null); // the 2xx is what counts: the patch was applied
-        }
     }
 
     /** The persona in a bare object, or in the first element of a {@code {"data": [...]}} wrapper. */
@@ -126,9 +94,6 @@ public final class TavusHttpPersonaProvider implements PersonaProvider {
         if (!body.has("persona_id") && body.path("data").isArray() && !body.path("data").isEmpty()) {
             candidate = body.path("data").get(0);
         }
-        if (!candidate.isObject() || !candidate.path("persona_id").isString()) {
-            return Optional.empty();
-        }
-        return Optional.of(JSON.treeToValue(candidate, PersonaResponse.class));
+        return TavusPatches.objectWithId(candidate, "persona_id", PersonaResponse.class);
     }
 }

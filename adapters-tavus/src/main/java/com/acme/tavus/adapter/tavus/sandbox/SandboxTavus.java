@@ -47,6 +47,8 @@ public final class SandboxTavus {
     private final SandboxCollection<SandboxReplica> replicas = new SandboxCollection<>();
     private final SandboxCollection<SandboxPersona> personas = new SandboxCollection<>();
     private final SandboxCollection<SandboxConversation> conversations = new SandboxCollection<>();
+    private final SandboxCollection<SandboxDocument> guardrails = new SandboxCollection<>();
+    private final SandboxCollection<SandboxDocument> objectives = new SandboxCollection<>();
 
     public SandboxTavus(Clock clock, SandboxSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -82,6 +84,14 @@ public final class SandboxTavus {
 
     SandboxCollection<SandboxConversation> conversations() {
         return conversations;
+    }
+
+    SandboxCollection<SandboxDocument> guardrails() {
+        return guardrails;
+    }
+
+    SandboxCollection<SandboxDocument> objectives() {
+        return objectives;
     }
 
     SandboxSettings settings() {
