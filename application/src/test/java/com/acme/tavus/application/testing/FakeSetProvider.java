@@ -101,6 +101,7 @@ abstract class FakeSetProvider<T, D, I> {
 
     public void reset() {
         sets.clear();
+        sequence.set(0);
         drafts.clear();
         patches.clear();
         patchAnswer.set(null);

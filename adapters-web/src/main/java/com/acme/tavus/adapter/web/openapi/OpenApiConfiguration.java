@@ -63,7 +63,13 @@ class OpenApiConfiguration {
                         "Live video calls between a Tavus replica and people: create, list, get, end, delete."))
                 .addTagsItem(new Tag().name("Personas").description(
                         "What drives a replica: prompt, context, default replica and layers (LLM and tools, TTS, "
-                                + "STT, perception, conversational flow). Create, list, get, JSON Patch, delete."));
+                                + "STT, perception, conversational flow). Create, list, get, JSON Patch, delete."))
+                .addTagsItem(new Tag().name("Guardrails").description(
+                        "Named sets of rules a replica must keep to. Follows the stored Tavus docs' set-based model "
+                                + "(uncertain: newer Tavus docs describe per-item guardrails)."))
+                .addTagsItem(new Tag().name("Objectives").description(
+                        "Sets of steps a conversation should go through. Follows the stored Tavus docs' set-based "
+                                + "model (uncertain: other Tavus versions shape objectives differently)."));
     }
 
     /** Lists each route once, in the wrapper's trailing-slash form. */
