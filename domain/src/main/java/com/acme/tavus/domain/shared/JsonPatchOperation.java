@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One RFC 6902 operation. Built only through {@link JsonPatch#of}, which checks the members each
- * {@link Op} needs, so an operation that exists is well formed (whether it applies is up to the
- * document it meets).
+ * One RFC 6902 operation. Usually read by {@link JsonPatch#of}, which reports what is wrong per
+ * operation; the constructor re-checks the pointers, so an operation that exists is well formed
+ * (whether it applies is up to the document it meets).
  *
  * @param path a JSON Pointer (RFC 6901)
  * @param from the source pointer of {@code copy}/{@code move}; {@code null} for other ops
@@ -39,14 +39,21 @@ public record JsonPatchOperation(Op op, String path, String from, Object value) 
 
     public JsonPatchOperation {
         Objects.requireNonNull(op, "op");
-        Objects.requireNonNull(path, "path");
+        requirePointer(path, "path");
         if (op.needsFrom()) {
-            Objects.requireNonNull(from, "from");
+            requirePointer(from, "from");
         } else {
             from = null;
         }
         if (!op.needsValue()) {
             value = null;
+        }
+    }
+
+    private static void requirePointer(String pointer, String member) {
+        var problem = JsonPointers.problem(pointer);
+        if (problem != null) {
+            throw new InvalidValueException(member, problem);
         }
     }
 

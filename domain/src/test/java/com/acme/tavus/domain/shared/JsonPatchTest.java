@@ -176,4 +176,12 @@ class JsonPatchTest {
         assertThat(remove.from()).isNull();
         assertThat(remove.value()).isNull();
     }
+
+    @Test
+    void operation_constructorRechecksPointers() {
+        assertThatThrownBy(() -> new JsonPatchOperation(Op.REPLACE, "context", null, "x"))
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("path: must be empty or start with");
+        assertThatThrownBy(() -> new JsonPatchOperation(Op.COPY, "/a", null, null))
+                .hasMessage("from: is required");
+    }
 }
