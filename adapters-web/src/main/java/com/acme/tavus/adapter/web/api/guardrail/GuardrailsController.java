@@ -1,6 +1,6 @@
 package com.acme.tavus.adapter.web.api.guardrail;
 
-import com.acme.tavus.adapter.web.api.persona.JsonPatchOperationDoc;
+import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
 import com.acme.tavus.application.guardrail.port.in.GuardrailsQueries;
 import com.acme.tavus.application.guardrail.port.in.ManageGuardrailsUseCase;
 import com.acme.tavus.domain.shared.JsonPatch;

@@ -1,6 +1,6 @@
 package com.acme.tavus.adapter.web.api.objective;
 
-import com.acme.tavus.adapter.web.api.persona.JsonPatchOperationDoc;
+import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
 import com.acme.tavus.application.objective.port.in.ObjectivesQueries;
 import com.acme.tavus.application.objective.port.in.ManageObjectivesUseCase;
 import com.acme.tavus.domain.shared.JsonPatch;

@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web.api.persona;
 
+import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
 import com.acme.tavus.application.persona.port.in.ManagePersonasUseCase;
 import com.acme.tavus.application.persona.port.in.PersonaQueries;
 import com.acme.tavus.domain.persona.PersonaFilter;

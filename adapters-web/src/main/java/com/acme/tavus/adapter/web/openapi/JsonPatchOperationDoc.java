@@ -1,4 +1,4 @@
-package com.acme.tavus.adapter.web.api.persona;
+package com.acme.tavus.adapter.web.openapi;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
