@@ -48,6 +48,8 @@ public final class SandboxTavus {
     private final SandboxCollection<SandboxPersona> personas = new SandboxCollection<>();
     private final SandboxCollection<SandboxConversation> conversations = new SandboxCollection<>();
     private final SandboxCollection<SandboxDocument> documents = new SandboxCollection<>();
+    private final SandboxCollection<SandboxJsonResource> guardrails = new SandboxCollection<>();
+    private final SandboxCollection<SandboxJsonResource> objectives = new SandboxCollection<>();
 
     public SandboxTavus(Clock clock, SandboxSettings settings) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -55,8 +57,7 @@ public final class SandboxTavus {
         var seededAt = now();
         replicas.add(STOCK_REPLICA_ID,
                 new SandboxReplica(STOCK_REPLICA_ID, "Nathan", SandboxReplica.COMPLETED, "system", seededAt));
-        personas.add(STOCK_PERSONA_ID, new SandboxPersona(STOCK_PERSONA_ID, "Celebrity DJ", STOCK_REPLICA_ID,
-                "You are Celebrity DJ, an upbeat radio host who loves talking about music.", seededAt));
+        personas.add(STOCK_PERSONA_ID, SandboxPersonaSeeds.celebrityDj(STOCK_PERSONA_ID, STOCK_REPLICA_ID, seededAt));
         seedDocumentationExamples(seededAt);
     }
 
@@ -67,8 +68,7 @@ public final class SandboxTavus {
     private void seedDocumentationExamples(String seededAt) {
         replicas.add(EXAMPLE_REPLICA_ID,
                 new SandboxReplica(EXAMPLE_REPLICA_ID, "Hassaan", SandboxReplica.COMPLETED, "user", seededAt));
-        personas.add(EXAMPLE_PERSONA_ID, new SandboxPersona(EXAMPLE_PERSONA_ID, "Life Coach", EXAMPLE_REPLICA_ID,
-                "You are a warm, practical life coach.", seededAt));
+        personas.add(EXAMPLE_PERSONA_ID, SandboxPersonaSeeds.lifeCoach(EXAMPLE_PERSONA_ID, EXAMPLE_REPLICA_ID, seededAt));
         conversations.add(EXAMPLE_CONVERSATION_ID, new SandboxConversation(EXAMPLE_CONVERSATION_ID,
                 "A Meeting with Hassaan", settings.conversationUrl(EXAMPLE_CONVERSATION_ID),
                 SandboxConversation.ACTIVE, null, EXAMPLE_REPLICA_ID, EXAMPLE_PERSONA_ID, seededAt, seededAt, null,
@@ -89,6 +89,14 @@ public final class SandboxTavus {
 
     SandboxCollection<SandboxDocument> documents() {
         return documents;
+    }
+
+    SandboxCollection<SandboxJsonResource> guardrails() {
+        return guardrails;
+    }
+
+    SandboxCollection<SandboxJsonResource> objectives() {
+        return objectives;
     }
 
     SandboxSettings settings() {

@@ -61,6 +61,15 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME))
                 .addTagsItem(new Tag().name("Conversations").description(
                         "Live video calls between a Tavus replica and people: create, list, get, end, delete."))
+                .addTagsItem(new Tag().name("Personas").description(
+                        "What drives a replica: prompt, context, default replica and layers (LLM and tools, TTS, "
+                                + "STT, perception, conversational flow). Create, list, get, JSON Patch, delete."))
+                .addTagsItem(new Tag().name("Guardrails").description(
+                        "Named sets of rules a replica must keep to. Follows the stored Tavus docs' set-based model "
+                                + "(uncertain: newer Tavus docs describe per-item guardrails)."))
+                .addTagsItem(new Tag().name("Objectives").description(
+                        "Sets of steps a conversation should go through. Follows the stored Tavus docs' set-based "
+                                + "model (uncertain: other Tavus versions shape objectives differently)."))
                 .addTagsItem(new Tag().name("Documents").description(
                         "The knowledge base personas and conversations search: create, list, get, update, delete and "
                                 + "recrawl documents. Document list pages count from 0."))

@@ -43,7 +43,7 @@ final class StandardErrorResponses implements OpenApiCustomizer {
         new Standard("504", "Tavus did not answer in time; the request may or may not have taken effect.",
                 "Tavus did not answer in time", false),
     };
-    private static final Standard NOT_FOUND = new Standard("404", "No conversation with this id.",
+    private static final Standard NOT_FOUND = new Standard("404", "Nothing with this id exists; the message names the resource.",
             "conversation c123456 was not found", false);
 
     @Override

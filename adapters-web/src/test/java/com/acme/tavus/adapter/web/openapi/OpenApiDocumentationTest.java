@@ -99,6 +99,7 @@ class OpenApiDocumentationTest {
         spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             var operation = method.getValue();
             var where = method.getKey() + " " + path.getKey();
+            assertThat(operation.path("tags").get(0).asString()).as(where).isNotBlank();
             if (path.getKey().startsWith("/tavus-api-calls/conversations/")) {
                 assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Conversations");
             }

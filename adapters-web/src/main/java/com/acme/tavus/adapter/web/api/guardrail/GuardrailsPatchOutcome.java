@@ -1,0 +1,16 @@
+package com.acme.tavus.adapter.web.api.guardrail;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The answer to a patch when Tavus returned no set: 304 (changed=false) or 200 without a body. */
+@Schema(name = "GuardrailsPatchOutcome",
+        description = "Whether the patch changed the set, when Tavus did not return the patched set.")
+record GuardrailsPatchOutcome(
+        @JsonProperty("guardrails_id")
+        @Schema(example = "g12345", requiredMode = Schema.RequiredMode.REQUIRED)
+        String guardrailsId,
+
+        @JsonProperty("changed")
+        @Schema(example = "false", requiredMode = Schema.RequiredMode.REQUIRED)
+        boolean changed) {}

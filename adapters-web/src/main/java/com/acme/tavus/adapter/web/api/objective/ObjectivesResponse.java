@@ -1,0 +1,40 @@
+package com.acme.tavus.adapter.web.api.objective;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.Map;
+
+/** An objectives set as Tavus reports it; nulls left out, unmodelled fields written at the top level. */
+@Schema(name = "Objectives", description = "An objectives set as Tavus reports it.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ObjectivesResponse(
+        @JsonProperty("objectives_id")
+        @Schema(example = "o12345", requiredMode = Schema.RequiredMode.REQUIRED)
+        String objectivesId,
+
+        @JsonProperty("objective_name")
+        @Schema(example = "ask_if_new_patient")
+        String objectiveName,
+
+        @JsonProperty("status")
+        @Schema(example = "active")
+        String status,
+
+        @JsonProperty("data")
+        @Schema(description = "The objectives, as Tavus returns them.")
+        List<Map<String, Object>> data,
+
+        @JsonProperty("created_at")
+        @Schema(example = "2025-05-13T06:42:58.291561Z")
+        String createdAt,
+
+        @JsonProperty("updated_at")
+        @Schema(example = "2025-05-13T06:42:58.291561Z")
+        String updatedAt,
+
+        @JsonAnyGetter
+        @Schema(hidden = true)
+        Map<String, Object> extraFields) {}
