@@ -60,7 +60,10 @@ class OpenApiConfiguration {
                         .description("An API token issued by the platform team. Never share it or put it in a URL.")))
                 .addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME))
                 .addTagsItem(new Tag().name("Conversations").description(
-                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."));
+                        "Live video calls between a Tavus replica and people: create, list, get, end, delete."))
+                .addTagsItem(new Tag().name("Replicas").description(
+                        "AI video likenesses trained from a person's footage: create (train), list, get, rename, "
+                                + "delete."));
     }
 
     /** Lists each route once, in the wrapper's trailing-slash form. */

@@ -16,6 +16,8 @@ class OpenApiDocumentationTest {
     @Autowired
     WebTestClient client;
 
+    private static final String CONVERSATIONS = "/tavus-api-calls/conversations/";
+
     private JsonNode spec;
 
     @BeforeEach
@@ -45,13 +47,13 @@ class OpenApiDocumentationTest {
 
     @Test
     void apiDocs_listEachRouteOnce_inTheTrailingSlashForm() {
-        assertThat(spec.path("paths").propertyNames()).containsExactly(
+        assertThat(spec.path("paths").propertyNames()).filteredOn(p -> p.startsWith(CONVERSATIONS)).containsExactly(
                 "/tavus-api-calls/conversations/",
                 "/tavus-api-calls/conversations/list/",
                 "/tavus-api-calls/conversations/{conversation_id}/",
                 "/tavus-api-calls/conversations/{conversation_id}/delete/",
                 "/tavus-api-calls/conversations/{conversation_id}/end/");
-        assertThat(operations().map(op -> op.path("operationId").asString())).containsExactlyInAnyOrder(
+        assertThat(operations().map(op -> op.path("operationId").asString())).contains(
                 "createConversation", "listConversations", "getConversation", "endConversation", "deleteConversation");
     }
 
@@ -90,7 +92,7 @@ class OpenApiDocumentationTest {
         spec.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             var operation = method.getValue();
             var where = method.getKey() + " " + path.getKey();
-            assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo("Conversations");
+            assertThat(operation.path("tags").get(0).asString()).as(where).isEqualTo(tagOf(path.getKey()));
             assertThat(operation.path("summary").asString()).as(where).isNotBlank();
             var responses = operation.path("responses");
             assertThat(responses.propertyNames()).as(where).contains("400", "401", "429", "502", "503", "504");
@@ -99,7 +101,7 @@ class OpenApiDocumentationTest {
             assertThat(responses.path("401").path("content").path("application/json").path("schema").path("$ref")
                     .asString()).isEqualTo("#/components/schemas/ErrorResponse");
             assertThat(responses.path("503").path("headers").has("Retry-After")).as(where).isTrue();
-            assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("{conversation_id}"));
+            assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("_id}"));
         }));
         var delete = spec.path("paths").path("/tavus-api-calls/conversations/{conversation_id}/delete/").path("delete");
         assertThat(delete.path("responses").has("204")).isTrue();
@@ -111,6 +113,12 @@ class OpenApiDocumentationTest {
     void swaggerUi_isReachableWithoutToken() {
         client.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
         client.get().uri("/webjars/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+
+    /** Each resource's operations carry its tag: /tavus-api-calls/replicas/... is tagged Replicas. */
+    private static String tagOf(String path) {
+        var resource = path.split("/")[2];
+        return Character.toUpperCase(resource.charAt(0)) + resource.substring(1);
     }
 
     private java.util.stream.Stream<JsonNode> operations() {
