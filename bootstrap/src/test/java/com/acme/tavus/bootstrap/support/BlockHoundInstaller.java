@@ -20,6 +20,10 @@ public final class BlockHoundInstaller implements LauncherSessionListener {
                 .allowBlockingCallsInside("java.util.UUID", "randomUUID")
                 .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
                 // Validation messages are read from a jar once, then cached: like class loading.
-                .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle"));
+                .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle")
+                // Jackson builds each type's deserializer once, under a short lock; two event loops
+                // decoding a type for the first time at once wait on it, like class loading.
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                        "_createAndCacheValueDeserializer"));
     }
 }
