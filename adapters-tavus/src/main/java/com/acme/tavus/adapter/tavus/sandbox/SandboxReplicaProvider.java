@@ -57,10 +57,11 @@ public final class SandboxReplicaProvider implements ReplicaProvider {
             requireDownloadable(request.trainVideoUrl());
             var replicas = tavus.replicas();
             var name = request.replicaName() == null ? null : request.replicaName().value();
+            var now = tavus.instant(); // one instant, so updated_at on completion is exactly created_at + TRAINING_TIME
             SandboxReplica replica;
             do { // two concurrent creates may draw the same free id; the loser draws again
                 var id = tavus.newId("r", ID_HEX_DIGITS, replicas::contains);
-                replica = SandboxReplica.training(id, name, tavus.now(), tavus.instant(), TRAINING_TIME, null);
+                replica = SandboxReplica.training(id, name, SandboxTavus.format(now), now, TRAINING_TIME, null);
             } while (!replicas.add(replica.id(), replica));
             return toDomain(replica, false);
         });
