@@ -2,7 +2,10 @@ package com.acme.tavus.bootstrap.support;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.blockhound.BlockHound;
+import reactor.blockhound.BlockingOperationError;
 
 /**
  * Installs BlockHound once per test JVM, before any test runs, so every end-to-end request in this
@@ -10,16 +13,30 @@ import reactor.blockhound.BlockHound;
  *
  * <p>The static {@code install(...)} is used on purpose: unlike {@code builder().install()} it also
  * loads the integrations on the classpath (Reactor's marks its schedulers' threads non-blocking).
+ *
+ * <p>Every violation is also logged with its stack before the error is thrown: a framework that
+ * swallows the error would otherwise turn it into a silently hanging request.
  */
 public final class BlockHoundInstaller implements LauncherSessionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlockHoundInstaller.class);
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         BlockHound.install(builder -> builder
+                .blockingMethodCallback(method -> {
+                    var error = new BlockingOperationError(method);
+                    LOG.error("BlockHound: blocking call on a non-blocking thread", error);
+                    throw error;
+                })
                 // Both read /dev/urandom, which never blocks on Linux once the kernel pool is seeded.
                 .allowBlockingCallsInside("java.util.UUID", "randomUUID")
                 .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
                 // Validation messages are read from a jar once, then cached: like class loading.
-                .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle"));
+                .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle")
+                // Jackson builds each type's deserializer once, under a short lock; two event loops
+                // decoding a type for the first time at once wait on it, like class loading.
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+                        "_createAndCacheValueDeserializer"));
     }
 }

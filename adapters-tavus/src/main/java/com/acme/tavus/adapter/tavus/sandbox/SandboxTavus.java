@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.tavus.sandbox;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -75,7 +76,17 @@ public final class SandboxTavus {
                 "Hey there Hassaan, long time no see!", List.of(), Integer.MAX_VALUE)); // stays live: no max_call_duration
     }
 
+    /**
+     * The replicas, with every training that is due by now completed first, so conversations,
+     * personas and replica reads all see a replica exactly when Tavus would report it trained.
+     */
     SandboxCollection<SandboxReplica> replicas() {
+        var now = clock.instant();
+        for (var replica : replicas.newestFirst()) {
+            if (replica.isTrainingDueBy(now)) {
+                replicas.update(replica.id(), r -> r.isTrainingDueBy(now) ? r.trained(format(r.trainingEndsAt())) : r);
+            }
+        }
         return replicas;
     }
 
@@ -105,7 +116,17 @@ public final class SandboxTavus {
 
     /** The current time as Tavus writes it: ISO-8601 in UTC with microseconds, such as 2025-05-13T06:42:58.291561Z. */
     String now() {
-        return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        return format(clock.instant());
+    }
+
+    /** The sandbox clock's current instant, for simulated durations such as replica training. */
+    Instant instant() {
+        return clock.instant();
+    }
+
+    /** {@code at} as Tavus writes times (see {@link #now()}). */
+    static String format(Instant at) {
+        return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.MICROS));
     }
 
     /**

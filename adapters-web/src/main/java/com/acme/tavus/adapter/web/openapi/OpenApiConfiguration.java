@@ -74,7 +74,10 @@ class OpenApiConfiguration {
                         "The knowledge base personas and conversations search: create, list, get, update, delete and "
                                 + "recrawl documents. Document list pages count from 0."))
                 .addTagsItem(new Tag().name("Onboarding").description(
-                        "Video onboarding (seed 000): a greeting call per person, its status, and Tavus's callbacks."));
+                        "Video onboarding (seed 000): a greeting call per person, its status, and Tavus's callbacks."))
+                .addTagsItem(new Tag().name("Replicas").description(
+                        "AI video likenesses trained from a person's footage: create (train), list, get, rename, "
+                                + "delete."));
     }
 
     /** Lists each route once, in the wrapper's trailing-slash form. */
