@@ -13,7 +13,7 @@ import com.acme.tavus.application.testing.InMemoryConversationRecords;
 import com.acme.tavus.application.testing.InMemoryOnboardingUsers;
 import com.acme.tavus.application.testing.MutableClock;
 import com.acme.tavus.application.testing.RecordingConversationUpdates;
-import com.acme.tavus.application.testing.TestCallbackSigner;
+import com.acme.tavus.application.onboarding.HmacCallbackSigner;
 import com.acme.tavus.domain.persona.PersonaId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,8 +27,8 @@ public final class OnboardingWebFixture {
 
     public static final String CALLBACK_ENDPOINT = "http://localhost/api/v1/tavus/callback";
 
-    private final TestCallbackSigner signatures =
-            new TestCallbackSigner("web-test-key-web-test-key-web-test-key".getBytes(StandardCharsets.US_ASCII));
+    private final HmacCallbackSigner signatures =
+            new HmacCallbackSigner("web-test-key-web-test-key-web-test-key".getBytes(StandardCharsets.US_ASCII));
     private final StartOnboardingService configured;
     private final StartOnboardingService unconfigured;
     private final OnboardingQueryService queries;

@@ -9,7 +9,6 @@ import com.acme.tavus.application.testing.InMemoryConversationRecords;
 import com.acme.tavus.application.testing.InMemoryOnboardingUsers;
 import com.acme.tavus.application.testing.MutableClock;
 import com.acme.tavus.application.testing.RecordingConversationUpdates;
-import com.acme.tavus.application.testing.TestCallbackSigner;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.onboarding.Applicant;
@@ -39,7 +38,7 @@ final class OnboardingTestKit {
     final InMemoryOnboardingUsers users = new InMemoryOnboardingUsers();
     final InMemoryCallbackLedger ledger = new InMemoryCallbackLedger(records);
     final RecordingConversationUpdates updates = new RecordingConversationUpdates();
-    final TestCallbackSigner signatures = new TestCallbackSigner(key());
+    final HmacCallbackSigner signatures = new HmacCallbackSigner(key());
 
     OnboardingSettings settings(String personaId) {
         return new OnboardingSettings(personaId == null ? null : PersonaId.of(personaId), ReplicaId.of("r79e1c033f"),

@@ -23,7 +23,7 @@ import com.acme.tavus.application.onboarding.port.out.ConversationUpdates;
 import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
 import com.acme.tavus.application.onboarding.port.out.OpenConversations;
 import com.acme.tavus.application.shared.IdGenerator;
-import com.acme.tavus.bootstrap.onboarding.HmacCallbackSigner;
+import com.acme.tavus.application.onboarding.HmacCallbackSigner;
 import com.acme.tavus.bootstrap.onboarding.InProcessConversationUpdates;
 import com.acme.tavus.bootstrap.onboarding.ReconcileScheduler;
 import com.acme.tavus.domain.persona.PersonaId;

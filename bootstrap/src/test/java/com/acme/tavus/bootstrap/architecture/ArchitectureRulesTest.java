@@ -37,8 +37,8 @@ class ArchitectureRulesTest {
     static final ArchRule application_depends_only_on_the_domain_and_reactor = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "reactor.core..", "reactor.util..", "org.reactivestreams..", DOMAIN,
-                    APPLICATION);
+            .resideInAnyPackage("java..", "javax.crypto..", "reactor.core..", "reactor.util..",
+                    "org.reactivestreams..", DOMAIN, APPLICATION);
 
     @ArchTest
     static final ArchRule application_uses_no_framework_or_adapter = noClasses()

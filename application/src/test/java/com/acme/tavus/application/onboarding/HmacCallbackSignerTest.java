@@ -1,4 +1,4 @@
-package com.acme.tavus.bootstrap.onboarding;
+package com.acme.tavus.application.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

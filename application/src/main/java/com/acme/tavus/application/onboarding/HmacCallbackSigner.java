@@ -1,4 +1,4 @@
-package com.acme.tavus.application.testing;
+package com.acme.tavus.application.onboarding;
 
 import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
 import java.nio.charset.StandardCharsets;
@@ -11,19 +11,20 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The production signer's algorithm for use-case and web tests (the production class lives in
- * bootstrap, out of reach of these tests). {@link CallbackSigner} with the JDK's HMAC-SHA256: the signature is the base64url (unpadded) MAC
+ * {@link CallbackSigner} with the JDK's HMAC-SHA256: the signature is the base64url (unpadded) MAC
  * of the tracking id under a server-side key of at least 32 bytes; verification decodes and
- * compares with {@link MessageDigest#isEqual} (constant time).
+ * compares with {@link MessageDigest#isEqual} (constant time). Plain JDK cryptography, so it lives
+ * with the use cases and serves production and tests alike; a key-management-service signer would
+ * be another implementation of the port.
  */
-public final class TestCallbackSigner implements CallbackSigner {
+public final class HmacCallbackSigner implements CallbackSigner {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final int MIN_KEY_BYTES = 32;
 
     private final SecretKeySpec key;
 
-    public TestCallbackSigner(byte[] key) {
+    public HmacCallbackSigner(byte[] key) {
         Objects.requireNonNull(key, "key");
         if (key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the callback signing key must have at least " + MIN_KEY_BYTES + " bytes");
