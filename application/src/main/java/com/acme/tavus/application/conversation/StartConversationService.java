@@ -42,8 +42,8 @@ public final class StartConversationService implements StartConversationUseCase 
                     command.request(), Participant.NONE, command.actor(), clock.instant());
             return records.add(record)
                     .onErrorResume(error -> {
-                        LOG.log(Level.ERROR, "Conversation {0} was created on Tavus but could not be recorded",
-                                created.id().value(), error);
+                        LOG.log(Level.ERROR, () -> "Conversation " + created.id().value()
+                                + " was created on Tavus but could not be recorded", error);
                         return Mono.empty();
                     })
                     .thenReturn(created);

@@ -66,8 +66,8 @@ public final class StartOnboardingService implements StartOnboardingUseCase {
                                 new Participant(user.id(), user.email()), command.actor(), clock.instant());
                         return records.add(record)
                                 .onErrorResume(error -> {
-                                    LOG.log(Level.ERROR, "Onboarding conversation {0} was created on Tavus but "
-                                            + "could not be recorded", created.id().value(), error);
+                                    LOG.log(Level.ERROR, () -> "Onboarding conversation " + created.id().value()
+                                            + " was created on Tavus but could not be recorded", error);
                                     return Mono.empty();
                                 })
                                 .thenReturn(new OnboardingConversation(created.id(), created.url(),

@@ -133,6 +133,18 @@ class OnboardingEndToEndTest {
     }
 
     @Test
+    void tooLongConversationName_is400_beforeAnyoneIsRegistered() {
+        http.post().uri("/api/v1/tavus/create-conversation")
+                .header("X-API-TOKEN", "FOOBAR1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"email\": \"long.name@example.com\", \"first_name\": \"Long\", \"last_name\": \"Name\","
+                        + " \"conversation_name\": \"" + "n".repeat(300) + "\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").isEqualTo("conversation_name: must be at most 255 characters");
+    }
+
+    @Test
     void reconcile_withNothingOverdue_changesNothing() {
         assertThat(reconcile.reconcile().block(ASYNC)).isZero();
     }

@@ -168,6 +168,14 @@ class SandboxConversationsEndToEndTest {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error").value(m -> assertThat((String) m).contains("replica_id"));
+        // Longer than the record's column: refused before Tavus opens (and bills) a room.
+        http.post().uri("/tavus-api-calls/conversations/")
+                .header("X-API-TOKEN", "FOOBAR1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"replica_id\": \"re8e740a42\", \"conversation_name\": \"" + "n".repeat(300) + "\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").value(m -> assertThat((String) m).startsWith("conversation_name"));
         http.get().uri("/tavus-api-calls/conversations/{id}/", "c..%2Fsecret")
                 .header("X-API-TOKEN", "FOOBAR1")
                 .exchange()

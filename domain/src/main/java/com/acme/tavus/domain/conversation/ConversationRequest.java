@@ -29,9 +29,16 @@ public record ConversationRequest(
         CallProperties properties,
         Map<String, Object> extraFields) {
 
+    /** The longest name the platform records ({@code tavus_conversations.conversation_name}). */
+    public static final int MAX_NAME_LENGTH = 255;
+
     public ConversationRequest {
         if (replicaId == null && personaId == null) {
             throw new InvalidValueException("replica_id", "replica_id or persona_id is required");
+        }
+        if (conversationName != null && conversationName.length() > MAX_NAME_LENGTH) {
+            throw new InvalidValueException(
+                    "conversation_name", "must be at most " + MAX_NAME_LENGTH + " characters");
         }
         if (maxParticipants != null && maxParticipants < 2) {
             throw new InvalidValueException(

@@ -27,6 +27,14 @@ class ConversationRequestTest {
     }
 
     @Test
+    void conversationName_mustFitTheRecord() {
+        assertThatThrownBy(() -> new ConversationRequest(ReplicaId.of("r1"), null, null, "x".repeat(256), null, null,
+                null, null, null, null, null, null, null, null, null, Map.of()))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("conversation_name: must be at most 255 characters"));
+    }
+
+    @Test
     void callProperties_rejectNegativeTimeouts_namingTheNestedField() {
         assertThatThrownBy(() -> new CallProperties(null, -1, null, null, null, null, null, null, null, null, null))
                 .isInstanceOfSatisfying(InvalidValueException.class,

@@ -42,13 +42,17 @@ final class SandboxJson {
     private SandboxJson() {}
 
     /** {@code document} after {@code patch}, or empty when the patch changed nothing. */
+    static final String DOES_NOT_APPLY =
+            "Invalid JSON patch: a path does not exist in the resource, or a test operation failed";
+
     static Optional<Map<String, Object>> apply(Map<String, Object> document, JsonPatch patch) {
         var before = toJsonObject(document);
         JsonValue after;
         try {
             after = JSON.createPatch(toJsonArray(patch.toJson())).apply(before);
         } catch (JsonException | IllegalArgumentException | UnsupportedOperationException doesNotApply) {
-            throw new ProviderException.Rejected("Invalid JSON patch: " + doesNotApply.getMessage(), JsonPatch.FIELD);
+            // The library's message quotes the whole stored document: never hand it to a client.
+            throw new ProviderException.Rejected(DOES_NOT_APPLY, JsonPatch.FIELD);
         }
         if (!(after instanceof JsonObject patched)) {
             throw new ProviderException.Rejected("Invalid JSON patch: the document must stay a JSON object",

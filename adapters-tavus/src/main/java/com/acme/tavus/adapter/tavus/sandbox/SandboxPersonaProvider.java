@@ -29,6 +29,7 @@ import reactor.core.publisher.Mono;
  *   <li>patches are applied to the stored persona with Jakarta JSON Processing: nothing changed is
  *       Tavus's 304, a failed {@code test} or a missing path Tavus's 422 ({@code Rejected});
  *       {@code persona_id}, {@code persona_type} and {@code created_at} cannot be patched;
+ *   <li>stock ({@code system}) personas cannot be patched or deleted;
  *   <li>a deleted persona is gone for good: conversations naming it fail with "Invalid persona_id";
  *   <li>lists are newest first, 10 per page by default, pages counted from 1.
  * </ul>
@@ -39,6 +40,7 @@ public final class SandboxPersonaProvider implements PersonaProvider {
     private static final int DEFAULT_LIMIT = 10;
     private static final int ID_HEX_DIGITS = 11;
     /** Fields the sandbox owns; a patch that changes them is refused, as Tavus would. */
+    static final String STOCK_PERSONA_IS_READ_ONLY = "Invalid persona_id: stock (system) personas cannot be changed";
     private static final Set<String> READ_ONLY = Set.of("persona_id", "persona_type", "created_at");
     /** Fields {@link Persona} types; everything else in a stored document is an extra field. */
     private static final Set<String> MODELLED = Set.of("persona_id", "persona_name", "system_prompt", "context",
@@ -90,6 +92,7 @@ public final class SandboxPersonaProvider implements PersonaProvider {
     public Mono<PatchResult<Persona>> patch(PersonaId id, JsonPatch patch) {
         return Mono.fromCallable(() -> {
             var changed = new AtomicReference<SandboxPersona>();
+            requireUserPersona(id);
             var updated = tavus.personas().update(id.value(), stored -> SandboxJson.apply(stored.document(), patch)
                     .map(patched -> {
                         var next = SandboxPersona.of(withUpdatedAt(readOnlyKept(stored.document(), patched)));
@@ -109,10 +112,21 @@ public final class SandboxPersonaProvider implements PersonaProvider {
     @Override
     public Mono<Void> delete(PersonaId id) {
         return Mono.fromRunnable(() -> {
+            requireUserPersona(id);
             if (!tavus.personas().remove(id.value())) {
                 throw notFound(id);
             }
         });
+    }
+
+    /**
+     * Tavus's stock ({@code system}) personas belong to Tavus, not the account; in the sandbox they
+     * also back the README examples and the onboarding default, so they cannot be changed.
+     */
+    private void requireUserPersona(PersonaId id) {
+        if ("system".equals(find(id).personaType())) {
+            throw new ProviderException.Rejected(STOCK_PERSONA_IS_READ_ONLY, "persona_id");
+        }
     }
 
     private SandboxPersona find(PersonaId id) {

@@ -136,6 +136,31 @@ class SandboxPersonaProviderTest {
     }
 
     @Test
+    void patch_ofAMissingPath_isRejectedWithoutQuotingTheStoredPersona() {
+        var persona = create();
+
+        StepVerifier.create(personas.patch(persona.id(), patch(Map.of("op", "remove", "path", "/nope"))))
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ProviderException.Rejected.class)
+                        .hasMessage(SandboxJson.DOES_NOT_APPLY)
+                        .message().doesNotContain("Schedules.", persona.id().value()))
+                .verify();
+    }
+
+    @Test
+    void stockPersona_cannotBeDeletedOrPatched() {
+        var stock = PersonaId.of(SandboxTavus.STOCK_PERSONA_ID);
+
+        StepVerifier.create(personas.delete(stock))
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ProviderException.Rejected.class)
+                        .hasMessage(SandboxPersonaProvider.STOCK_PERSONA_IS_READ_ONLY))
+                .verify();
+        StepVerifier.create(personas.patch(stock, patch(Map.of("op", "replace", "path", "/context", "value", "x"))))
+                .expectError(ProviderException.Rejected.class)
+                .verify();
+        assertThat(personas.get(stock).block().name()).isEqualTo("Celebrity DJ");
+    }
+
+    @Test
     void patch_failedTest_isRejectedAndChangesNothing() {
         var persona = create();
 

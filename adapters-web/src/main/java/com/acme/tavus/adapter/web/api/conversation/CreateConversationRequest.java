@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web.api.conversation;
 
+import com.acme.tavus.domain.conversation.ConversationRequest;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -41,6 +42,7 @@ record CreateConversationRequest(
 
         @JsonProperty("conversation_name")
         @Schema(description = "A name for the conversation.", example = "A Meeting with Hassaan")
+        @Size(max = ConversationRequest.MAX_NAME_LENGTH)
         String conversationName,
 
         @JsonProperty("conversational_context")

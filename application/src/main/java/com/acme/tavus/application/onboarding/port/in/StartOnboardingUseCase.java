@@ -1,8 +1,10 @@
 package com.acme.tavus.application.onboarding.port.in;
 
 import com.acme.tavus.domain.conversation.ConversationId;
+import com.acme.tavus.domain.conversation.ConversationRequest;
 import com.acme.tavus.domain.onboarding.Applicant;
 import com.acme.tavus.domain.shared.Actor;
+import com.acme.tavus.domain.shared.InvalidValueException;
 import java.util.Objects;
 import reactor.core.publisher.Mono;
 
@@ -23,6 +25,11 @@ public interface StartOnboardingUseCase {
             Objects.requireNonNull(applicant, "applicant");
             Objects.requireNonNull(actor, "actor");
             conversationName = conversationName == null || conversationName.isBlank() ? null : conversationName.strip();
+            if (conversationName != null && conversationName.length() > ConversationRequest.MAX_NAME_LENGTH) {
+                // Checked before anyone is registered or any room is opened.
+                throw new InvalidValueException("conversation_name",
+                        "must be at most " + ConversationRequest.MAX_NAME_LENGTH + " characters");
+            }
         }
     }
 
