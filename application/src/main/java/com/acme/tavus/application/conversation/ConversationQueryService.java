@@ -8,7 +8,10 @@ import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.shared.Page;
 import reactor.core.publisher.Mono;
 
-/** Reads go straight to the provider: Tavus is the source of truth for a conversation's state. */
+/**
+ * Reads go straight to the provider: Tavus is the source of truth for a conversation's state.
+ * Signed callback URLs are redacted on the way out (see {@link CallbackUrlRedaction}).
+ */
 public final class ConversationQueryService implements ConversationQueries {
 
     private final ConversationProvider provider;
@@ -19,11 +22,11 @@ public final class ConversationQueryService implements ConversationQueries {
 
     @Override
     public Mono<Conversation> get(ConversationId id, boolean verbose) {
-        return provider.get(id, verbose);
+        return provider.get(id, verbose).map(CallbackUrlRedaction::redact);
     }
 
     @Override
     public Mono<Page<Conversation>> list(ConversationFilter filter) {
-        return provider.list(filter);
+        return provider.list(filter).map(page -> page.map(CallbackUrlRedaction::redact));
     }
 }

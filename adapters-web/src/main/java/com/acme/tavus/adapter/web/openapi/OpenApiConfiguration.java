@@ -35,10 +35,12 @@ class OpenApiConfiguration {
             - `live`: requests go to Tavus itself; creating a conversation opens a real room and is billed.
 
             **Authentication.** Send your API token in the `X-API-TOKEN` header (in Swagger UI: \
-            *Authorize*). Reads need a token with the read scope, changes the write scope.
+            *Authorize*). Reads need a token with the read scope, changes the write scope. The one \
+            exception is the Tavus callback, which is authenticated by the signature in its URL.
 
-            **Trailing slashes.** Paths are listed with their trailing slash, as the wrapper wrote \
-            them; every route also answers without it.
+            **Trailing slashes.** The proxy routes (`/tavus-api-calls/...`) are listed with their \
+            trailing slash, as the wrapper wrote them, and also answer without it. The onboarding \
+            routes (`/api/v1/tavus/...`) are exactly as seed 000 writes them.
 
             **Errors.** Every failure is answered with `{"error": "<description>"}` and a fitting \
             status. Invalid input names the JSON field (`properties.max_call_duration: ...`). \

@@ -1,0 +1,37 @@
+package com.acme.tavus.application.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.acme.tavus.application.testing.FakeConversationProvider;
+import com.acme.tavus.domain.conversation.ConversationFilter;
+import com.acme.tavus.domain.conversation.ConversationRequest;
+import com.acme.tavus.domain.replica.ReplicaId;
+import com.acme.tavus.domain.shared.PageRequest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CallbackUrlRedactionTest {
+
+    @Test
+    void redact_hidesOnlyTheSignature() {
+        assertThat(CallbackUrlRedaction.redact("https://api.example/api/v1/tavus/callback?t=3f2a&sig=SECRET-value_1"))
+                .isEqualTo("https://api.example/api/v1/tavus/callback?t=3f2a&sig=redacted");
+        assertThat(CallbackUrlRedaction.redact("https://hooks.example/x?sig=abc&keep=1"))
+                .isEqualTo("https://hooks.example/x?sig=redacted&keep=1");
+        assertThat(CallbackUrlRedaction.redact("https://hooks.example/webhook")).isEqualTo("https://hooks.example/webhook");
+        assertThat(CallbackUrlRedaction.redact((String) null)).isNull();
+    }
+
+    @Test
+    void queries_neverReturnACallbackSignature() {
+        var provider = new FakeConversationProvider();
+        var created = provider.create(new ConversationRequest(ReplicaId.of("r1"), null,
+                "https://api.example/api/v1/tavus/callback?t=3f2a&sig=SECRET", null, null, null, null, null, null,
+                null, null, null, null, null, null, Map.of())).block();
+        var queries = new ConversationQueryService(provider);
+
+        assertThat(queries.get(created.id(), false).block().callbackUrl()).doesNotContain("SECRET").endsWith("sig=redacted");
+        assertThat(queries.list(new ConversationFilter(PageRequest.defaults(), null)).block().data())
+                .allSatisfy(c -> assertThat(c.callbackUrl()).doesNotContain("SECRET"));
+    }
+}
