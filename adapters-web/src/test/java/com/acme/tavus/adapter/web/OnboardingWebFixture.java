@@ -43,7 +43,7 @@ public final class OnboardingWebFixture {
         configured = new StartOnboardingService(provider, records, users, signatures,
                 settings(PersonaId.of("p5317866")), ids, clock);
         unconfigured = new StartOnboardingService(provider, records, users, signatures, settings(null), ids, clock);
-        queries = new OnboardingQueryService(records, updates);
+        queries = new OnboardingQueryService(records, updates, java.time.Duration.ofMillis(200));
         callbacks = new ReceiveCallbackService(signatures, ledger, updates, ids, clock);
     }
 

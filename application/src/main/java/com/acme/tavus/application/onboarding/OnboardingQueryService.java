@@ -5,6 +5,7 @@ import com.acme.tavus.application.onboarding.port.in.OnboardingQueries;
 import com.acme.tavus.application.onboarding.port.out.ConversationUpdates;
 import com.acme.tavus.application.shared.NotFoundException;
 import com.acme.tavus.domain.conversation.ConversationId;
+import java.time.Duration;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -19,10 +20,16 @@ public final class OnboardingQueryService implements OnboardingQueries {
 
     private final ConversationRecords records;
     private final ConversationUpdates updates;
+    private final Duration transcriptGrace;
 
-    public OnboardingQueryService(ConversationRecords records, ConversationUpdates updates) {
+    /**
+     * @param transcriptGrace how long a status stream stays open after the call completed without
+     *     its transcript yet: Tavus sends {@code transcription_ready} shortly after {@code shutdown}
+     */
+    public OnboardingQueryService(ConversationRecords records, ConversationUpdates updates, Duration transcriptGrace) {
         this.records = records;
         this.updates = updates;
+        this.transcriptGrace = transcriptGrace;
     }
 
     @Override
@@ -40,7 +47,11 @@ public final class OnboardingQueryService implements OnboardingQueries {
             return status(conversationId).flux()
                     .concatWith(live)
                     .distinctUntilChanged()
-                    .takeUntil(ConversationStatusView::isFinal)
+                    .publish(views -> views
+                            .takeUntil(ConversationStatusView::isSettled)
+                            // Completed without a transcript: wait a little for it, then stop.
+                            .takeUntilOther(views.filter(ConversationStatusView::isFinal).next()
+                                    .delayElement(transcriptGrace)))
                     .doFinally(signal -> connection.dispose());
         });
     }

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class OnboardingTestKit {
 
     static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    static final java.time.Duration TRANSCRIPT_GRACE = java.time.Duration.ofMillis(300);
     static final String ENDPOINT = "https://platform.example.com/api/v1/tavus/callback";
 
     final MutableClock clock = new MutableClock(T0);
@@ -54,7 +55,7 @@ final class OnboardingTestKit {
     }
 
     OnboardingQueryService queries() {
-        return new OnboardingQueryService(records, updates);
+        return new OnboardingQueryService(records, updates, TRANSCRIPT_GRACE);
     }
 
     ReconcileConversationsService reconciler() {

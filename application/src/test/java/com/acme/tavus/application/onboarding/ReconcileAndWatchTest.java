@@ -91,6 +91,20 @@ class ReconcileAndWatchTest {
     }
 
     @Test
+    void watch_staysOpenAfterCompletionUntilTheTranscriptArrives() {
+        var c = kit.onboard("ada@example.com");
+
+        StepVerifier.create(kit.queries().watch(c.conversationId()))
+                .assertNext(view -> assertThat(view.status()).isEqualTo("created"))
+                .then(() -> kit.callbacks().receive(kit.signed(c, OnboardingTestKit.shutdown(c))).block())
+                .assertNext(view -> assertThat(view.isCompleted()).isTrue())
+                .then(() -> kit.callbacks().receive(kit.signed(c, OnboardingTestKit.transcriptionReady(c))).block())
+                .assertNext(view -> assertThat(view.hasTranscript()).isTrue())
+                .expectComplete()
+                .verify(TIMEOUT);
+    }
+
+    @Test
     void watch_completedConversation_emitsOnceAndCompletes() {
         var c = kit.onboard("ada@example.com");
         kit.callbacks().receive(kit.signed(c, OnboardingTestKit.shutdown(c))).block(TIMEOUT);

@@ -142,8 +142,9 @@ class OnboardingConfiguration {
     }
 
     @Bean
-    OnboardingQueries onboardingQueries(ConversationRecords records, ConversationUpdates updates) {
-        return new OnboardingQueryService(records, updates);
+    OnboardingQueries onboardingQueries(
+            ConversationRecords records, ConversationUpdates updates, OnboardingProperties onboarding) {
+        return new OnboardingQueryService(records, updates, onboarding.transcriptGrace());
     }
 
     @Bean

@@ -24,7 +24,8 @@ public record OnboardingProperties(
         @DefaultValue("1m") Duration reconcileInterval,
         @DefaultValue("5m") Duration reconcileGrace,
         @DefaultValue("1h") Duration maxCallDuration,
-        @DefaultValue("1s") Duration sandboxCallbackDelay) {
+        @DefaultValue("1s") Duration sandboxCallbackDelay,
+        @DefaultValue("15s") Duration transcriptGrace) {
 
     @Override
     public String toString() {

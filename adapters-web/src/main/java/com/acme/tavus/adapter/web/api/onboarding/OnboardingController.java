@@ -45,7 +45,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The onboarding routes of seed 000. The callback route is public (Tavus sends no token); its
@@ -72,6 +76,11 @@ class OnboardingController {
     private static final JsonMapper LENIENT_JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Lenient about comments only: every field is text, and 7 is not a name.
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
@@ -193,6 +202,14 @@ class OnboardingController {
                 throw new InvalidValueException("body", "must be a JSON object");
             }
             return request;
+        } catch (MismatchedInputException wrongType) {
+            // Valid JSON, wrong shape: name the field (every field of this request is a string).
+            var field = wrongType.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            throw new InvalidValueException(field.isEmpty() ? "body" : field,
+                    field.isEmpty() ? "must be a JSON object" : "expected a string");
         } catch (JacksonException notJson) {
             throw new InvalidValueException("body", "is not valid JSON");
         }

@@ -82,7 +82,10 @@ class OnboardingRoutesTest {
         "{\"first_name\": \"J\", \"last_name\": \"D\"}|email",
         "{\"email\": \"nope\", \"first_name\": \"J\", \"last_name\": \"D\"}|email",
         "{\"email\": \"a@b.co\", \"first_name\": \"  \", \"last_name\": \"D\"}|first_name",
-        "{\"email\": \"a@b.co\", \"first_name\": \"J\"}|last_name"})
+        "{\"email\": \"a@b.co\", \"first_name\": \"J\"}|last_name",
+        "{\"email\": [\"a@b.co\"], \"first_name\": \"J\", \"last_name\": \"D\"}|email",
+        "{\"email\": \"a@b.co\", \"first_name\": {\"x\": 1}, \"last_name\": \"D\"}|first_name",
+        "{\"email\": \"a@b.co\", \"first_name\": 7, \"last_name\": \"D\"}|first_name"})
     void createConversation_invalidField_is400NamingIt(String body, String field) {
         http.post().uri("/api/v1/tavus/create-conversation")
                 .header("X-API-TOKEN", WebLayerTestApplication.TOKEN)

@@ -13,8 +13,10 @@ public interface OnboardingQueries {
     Mono<ConversationStatusView> status(ConversationId conversationId);
 
     /**
-     * The current status, then every change, completing after the conversation is finished. Changes
-     * are those applied by this instance (see {@code ConversationUpdates}). Fails like {@link #status}.
+     * The current status, then every change, completing once the conversation is settled (completed
+     * with its transcript, or deleted) or, when the transcript does not follow the completion, after
+     * a short grace period. Changes are those applied by this instance (see
+     * {@code ConversationUpdates}). Fails like {@link #status}.
      */
     Flux<ConversationStatusView> watch(ConversationId conversationId);
 
@@ -31,9 +33,14 @@ public interface OnboardingQueries {
                     c.createdAt(), c.completedAt(), c.transcript() != null && !c.transcript().isBlank());
         }
 
-        /** Nothing more will change: completed, or deleted. */
+        /** The call is over: completed, or deleted. */
         public boolean isFinal() {
             return isCompleted || "deleted".equals(status);
+        }
+
+        /** Nothing more is expected: deleted, or completed with its transcript. */
+        public boolean isSettled() {
+            return "deleted".equals(status) || (isCompleted && hasTranscript);
         }
     }
 }
