@@ -21,8 +21,15 @@ public final class BlockHoundInstaller implements LauncherSessionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlockHoundInstaller.class);
 
+    /** Set to {@code true} to run without BlockHound, to tell its effects from a real bug. */
+    static final String SKIP_PROPERTY = "tavus.test.blockhound.skip";
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        if (Boolean.getBoolean(SKIP_PROPERTY)) {
+            LOG.warn("BlockHound is off for this run (-D{}=true): diagnosis only, never in CI", SKIP_PROPERTY);
+            return;
+        }
         BlockHound.install(builder -> builder
                 .blockingMethodCallback(method -> {
                     var error = new BlockingOperationError(method);
