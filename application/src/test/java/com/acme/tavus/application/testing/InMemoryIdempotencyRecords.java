@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,32 +44,12 @@ public class InMemoryIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public Mono<Boolean> takeOver(IdempotencyRecord seen, IdempotencyRecord claim) {
-        return Mono.fromSupplier(() -> {
-            var replaced = new AtomicBoolean();
-            records.computeIfPresent(Slot.of(seen), (slot, current) -> {
-                if (!current.claimToken().equals(seen.claimToken())) {
-                    return current;
-                }
-                replaced.set(true);
-                return claim;
-            });
-            return replaced.get();
-        });
+        return Mono.fromSupplier(() -> replaceIf(seen, current -> current.claimToken().equals(seen.claimToken()), claim));
     }
 
     @Override
     public Mono<Boolean> complete(IdempotencyRecord completed) {
-        return Mono.fromSupplier(() -> {
-            var stored = new AtomicBoolean();
-            records.computeIfPresent(Slot.of(completed), (slot, current) -> {
-                if (!holds(current, completed)) {
-                    return current;
-                }
-                stored.set(true);
-                return completed;
-            });
-            return stored.get();
-        });
+        return Mono.fromSupplier(() -> replaceIf(completed, current -> holds(current, completed), completed));
     }
 
     @Override
@@ -94,6 +75,19 @@ public class InMemoryIdempotencyRecords implements IdempotencyRecords {
     /** Every stored record, for assertions. */
     public List<IdempotencyRecord> all() {
         return List.copyOf(records.values());
+    }
+
+    /** Atomically replaces the record in {@code slotOf}'s slot with {@code next} if it passes {@code test}. */
+    private boolean replaceIf(IdempotencyRecord slotOf, Predicate<IdempotencyRecord> test, IdempotencyRecord next) {
+        var replaced = new AtomicBoolean();
+        records.computeIfPresent(Slot.of(slotOf), (slot, current) -> {
+            if (!test.test(current)) {
+                return current;
+            }
+            replaced.set(true);
+            return next;
+        });
+        return replaced.get();
     }
 
     private static boolean holds(IdempotencyRecord current, IdempotencyRecord claim) {

@@ -3,14 +3,12 @@ package com.acme.tavus.adapter.persistence.idempotency;
 import static com.acme.tavus.adapter.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.tavus.adapter.persistence.testing.StatementThreads;
 import com.acme.tavus.application.idempotency.port.out.IdempotencyRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,14 +69,7 @@ public abstract class JooqIdempotencyRecordsTestBase extends IdempotencyRecordsC
     @Test
     void everyStatementRunsOnTheBoundedElasticScheduler() {
         var threads = new CopyOnWriteArrayList<String>();
-        var listened = dsl().configuration()
-                .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-                    @Override
-                    public void executeStart(ExecuteContext ctx) {
-                        threads.add(Thread.currentThread().getName());
-                    }
-                }))
-                .dsl();
+        var listened = StatementThreads.recordedInto(dsl(), threads);
         var records = new JooqIdempotencyRecords(listened);
         var claim = claim(TEAM_A, newKey(), "{}", T0);
 
