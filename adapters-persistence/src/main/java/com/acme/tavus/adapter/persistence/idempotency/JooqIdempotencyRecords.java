@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.persistence.idempotency;
 
 import static com.acme.tavus.adapter.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 
+import com.acme.tavus.adapter.persistence.UniqueViolations;
 import com.acme.tavus.adapter.persistence.jooq.tables.records.IdempotencyKeysRecord;
 import com.acme.tavus.application.idempotency.port.out.IdempotencyRecords;
 import com.acme.tavus.domain.idempotency.IdempotencyKey;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -28,7 +28,8 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Atomicity comes from the database, so it holds across instances: a claim is an
  * {@code INSERT} that the primary key (owner, key) lets exactly one concurrent request make (the
- * others wait for it to commit, then fail with a unique violation, read here as "taken"); take-over,
+ * others wait for it to commit, then fail with a unique violation, read here as "taken", whatever
+ * exception wraps it: see {@link UniqueViolations}); take-over,
  * completion and release are {@code UPDATE}/{@code DELETE}s conditioned on the claim token (and
  * state) read before, so of two requests racing on one record only one changes it.
  *
@@ -49,8 +50,11 @@ public final class JooqIdempotencyRecords implements IdempotencyRecords {
             try {
                 dsl.insertInto(IDEMPOTENCY_KEYS).set(toRow(claim)).execute();
                 return true;
-            } catch (IntegrityConstraintViolationException taken) {
-                return false;
+            } catch (RuntimeException error) {
+                if (UniqueViolations.isUniqueViolation(error)) {
+                    return false;
+                }
+                throw error;
             }
         });
     }

@@ -4,12 +4,14 @@ import static com.acme.tavus.adapter.persistence.jooq.Tables.IDEMPOTENCY_KEYS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.persistence.testing.StatementThreads;
+import com.acme.tavus.adapter.persistence.testing.TranslatedErrors;
 import com.acme.tavus.application.idempotency.port.out.IdempotencyRecords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
 /**
  * The port contract plus what is specific to the jOOQ adapter (stored forms, threading, and that
@@ -44,6 +46,25 @@ public abstract class JooqIdempotencyRecordsTestBase extends IdempotencyRecordsC
 
         assertThat(other.claim(claim(TEAM_A, claim.key(), "{}", T0)).block(TIMEOUT)).isFalse();
         assertThat(other.find(TEAM_A, claim.key()).block(TIMEOUT)).isEqualTo(claim.completedWith(ok("c1")));
+    }
+
+    @Test
+    void aTakenKey_isReportedAsTaken_alsoWhenAFrameworkTranslatesTheDatabaseError() {
+        var translated = new JooqIdempotencyRecords(TranslatedErrors.like(dsl()));
+        var claim = claim(TEAM_A, newKey(), "{}", T0);
+        translated.claim(claim).block(TIMEOUT);
+
+        assertThat(translated.claim(claim(TEAM_A, claim.key(), "{}", T0)).block(TIMEOUT)).isFalse();
+    }
+
+    @Test
+    void otherDatabaseErrors_areSignalled_notTakenForATakenKey() {
+        var translated = new JooqIdempotencyRecords(TranslatedErrors.like(dsl()));
+        var tooLongOwner = claim(new com.acme.tavus.domain.shared.Actor("o".repeat(200)), newKey(), "{}", T0);
+
+        StepVerifier.create(translated.claim(tooLongOwner))
+                .expectError(TranslatedErrors.Translated.class)
+                .verify(TIMEOUT);
     }
 
     @Test
