@@ -2,6 +2,7 @@ package com.acme.tavus.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.adapter.tavus.testing.FakeResponse;
 import com.acme.tavus.adapter.tavus.testing.FakeTavusServer;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class LiveModeIdempotencyEndToEndTest {
                 FakeResponse.ok(CONVERSATION.formatted(1, 1)).delayedBy(Duration.ofMillis(400)));
         var key = UUID.randomUUID().toString();
 
-        var answers = SandboxIdempotencyEndToEndTest.concurrently(2, () -> create(key));
+        var answers = Concurrently.times(2, () -> create(key), Duration.ofSeconds(30));
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus().value()).isEqualTo(200));
         assertThat(body(answers.get(0))).isEqualTo(body(answers.get(1))).contains("c1de00000001");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.persistence.JooqSettings;
 import com.acme.tavus.adapter.persistence.idempotency.JooqIdempotencyRecords;
+import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.application.idempotency.IdempotencyService;
 import com.acme.tavus.application.idempotency.IdempotencySettings;
 import com.acme.tavus.application.idempotency.port.in.HandleIdempotentRequestUseCase.IdempotentRequest;
@@ -15,13 +16,7 @@ import com.acme.tavus.domain.shared.Actor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -59,7 +54,7 @@ class SandboxIdempotencyEndToEndTest {
         var name = "Idempotent " + key;
         var body = "{\"replica_id\": \"re8e740a42\", \"persona_id\": \"p24293d6\", \"conversation_name\": \"" + name + "\"}";
 
-        var answers = concurrently(2, () -> createConversation(key, body));
+        var answers = Concurrently.times(2, () -> createConversation(key, body), TIMEOUT);
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus().value()).isEqualTo(200));
         assertThat(new String(answers.get(0).getResponseBody(), StandardCharsets.UTF_8))
@@ -137,25 +132,5 @@ class SandboxIdempotencyEndToEndTest {
                 .exchange()
                 .expectBody(byte[].class)
                 .returnResult();
-    }
-
-    /** {@code n} runs of {@code task}, released together from {@code n} threads; their results. */
-    static <T> List<T> concurrently(int n, java.util.concurrent.Callable<T> task) throws Exception {
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(n)) {
-            var futures = new ArrayList<Future<T>>();
-            for (var i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            var results = new ArrayList<T>();
-            for (var future : futures) {
-                results.add(future.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
-            }
-            return results;
-        }
     }
 }

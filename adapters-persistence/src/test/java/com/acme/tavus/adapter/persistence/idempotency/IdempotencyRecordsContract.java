@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.persistence.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.application.idempotency.port.out.IdempotencyRecords;
 import com.acme.tavus.domain.idempotency.IdempotencyKey;
 import com.acme.tavus.domain.idempotency.IdempotencyRecord;
@@ -15,9 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -113,7 +111,8 @@ public abstract class IdempotencyRecordsContract {
             claims.add(claim(TEAM_A, key, "{\"racer\":" + i + "}", T0));
         }
 
-        var results = race(claims.stream().<Callable<Boolean>>map(c -> () -> records().claim(c).block(TIMEOUT)).toList());
+        var results = Concurrently.run(
+                claims.stream().<Callable<Boolean>>map(c -> () -> records().claim(c).block(TIMEOUT)).toList(), TIMEOUT);
 
         assertThat(results).containsOnlyOnce(true);
         var winner = claims.get(results.indexOf(true));
@@ -272,8 +271,8 @@ public abstract class IdempotencyRecordsContract {
             claims.add(claim(TEAM_A, abandoned.key(), "{\"racer\":" + i + "}", T0.plus(LEASE)));
         }
 
-        var results = race(claims.stream()
-                .<Callable<Boolean>>map(c -> () -> records().takeOver(abandoned, c).block(TIMEOUT)).toList());
+        var results = Concurrently.run(claims.stream()
+                .<Callable<Boolean>>map(c -> () -> records().takeOver(abandoned, c).block(TIMEOUT)).toList(), TIMEOUT);
 
         assertThat(results).containsOnlyOnce(true);
         assertThat(find(TEAM_A, abandoned.key())).isEqualTo(claims.get(results.indexOf(true)));
@@ -303,26 +302,6 @@ public abstract class IdempotencyRecordsContract {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /** {@code tasks} started together on their own threads; their results in task order. */
-    protected static <T> java.util.List<T> race(java.util.List<Callable<T>> tasks) throws Exception {
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(tasks.size())) {
-            var futures = new ArrayList<Future<T>>();
-            for (var task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            var results = new ArrayList<T>();
-            for (var future : futures) {
-                results.add(future.get(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
-            }
-            return results;
-        }
-    }
 
     protected static IdempotencyKey newKey() {
         return IdempotencyKey.of("key-" + UUID.randomUUID());
