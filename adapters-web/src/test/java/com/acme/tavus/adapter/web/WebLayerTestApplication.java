@@ -43,6 +43,8 @@ public class WebLayerTestApplication {
 
     /** Token of the "team-a" caller, with read and write scopes (the seed's example token). */
     public static final String TOKEN = "FOOBAR1";
+    /** Token of the "team-b" caller, with read and write scopes: another team than {@link #TOKEN}'s. */
+    public static final String TEAM_B_TOKEN = "TEAMB1";
     /** Token of a caller that may only read. */
     public static final String READ_ONLY_TOKEN = "READONLY1";
     /** A token whose check fails, as if the token store were down. */
@@ -112,7 +114,8 @@ public class WebLayerTestApplication {
 
     @Bean
     AuthenticateCallerUseCase authenticateCaller() {
-        var tokens = new StaticTokenAuthenticator(List.of(new StaticToken("team-a", TOKEN)));
+        var tokens = new StaticTokenAuthenticator(List.of(new StaticToken("team-a", TOKEN),
+                new StaticToken("team-b", TEAM_B_TOKEN)));
         var reader = new Caller(new Actor("reader"), Set.of(Scope.READ));
         return presented -> switch (presented) {
             case READ_ONLY_TOKEN -> Mono.just(reader);

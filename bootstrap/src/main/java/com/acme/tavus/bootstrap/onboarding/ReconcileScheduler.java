@@ -1,14 +1,12 @@
 package com.acme.tavus.bootstrap.onboarding;
 
 import com.acme.tavus.application.onboarding.port.in.ReconcileConversationsUseCase;
+import com.acme.tavus.bootstrap.scheduling.PeriodicPass;
 import java.time.Duration;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Runs {@link ReconcileConversationsUseCase} every {@code interval}, one pass at a time (a tick
@@ -18,44 +16,29 @@ public final class ReconcileScheduler implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileScheduler.class);
 
-    private final ReconcileConversationsUseCase reconcile;
-    private final Duration interval;
-    private volatile Disposable running;
+    private final PeriodicPass timer;
 
     public ReconcileScheduler(ReconcileConversationsUseCase reconcile, Duration interval) {
-        this.reconcile = Objects.requireNonNull(reconcile, "reconcile");
-        this.interval = Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(reconcile, "reconcile");
+        this.timer = new PeriodicPass("Onboarding reconciliation", interval, reconcile::reconcile, changed -> {
+            if (changed > 0) {
+                LOG.info("Reconciled {} conversation(s) whose callbacks never arrived", changed);
+            }
+        });
     }
 
     @Override
     public void start() {
-        running = Flux.interval(interval, interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> reconcile.reconcile()
-                        .doOnNext(changed -> {
-                            if (changed > 0) {
-                                LOG.info("Reconciled {} conversation(s) whose callbacks never arrived", changed);
-                            }
-                        })
-                        .onErrorResume(error -> {
-                            LOG.warn("Reconciliation pass failed: {}", error.toString());
-                            return Mono.empty();
-                        }), 0)
-                .subscribe();
-        LOG.info("Onboarding reconciler runs every {}", interval);
+        timer.start();
     }
 
     @Override
     public void stop() {
-        var current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
+        timer.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running != null && !running.isDisposed();
+        return timer.isRunning();
     }
 }

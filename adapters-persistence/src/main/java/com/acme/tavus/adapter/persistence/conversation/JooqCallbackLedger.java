@@ -3,6 +3,7 @@ package com.acme.tavus.adapter.persistence.conversation;
 import static com.acme.tavus.adapter.persistence.jooq.Tables.TAVUS_CONVERSATIONS;
 import static com.acme.tavus.adapter.persistence.jooq.Tables.WEBHOOK_EVENTS;
 
+import com.acme.tavus.adapter.persistence.UniqueViolations;
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase.Outcome;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger;
 import com.acme.tavus.domain.conversation.ConversationId;
@@ -10,7 +11,6 @@ import com.acme.tavus.domain.conversation.TrackedConversation;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -117,8 +117,11 @@ public final class JooqCallbackLedger implements CallbackLedger {
                     .set(WEBHOOK_EVENTS.PAYLOAD, callback.rawPayload())
                     .set(WEBHOOK_EVENTS.OUTCOME, RECEIVED)
                     .execute();
-        } catch (IntegrityConstraintViolationException alreadyStored) {
-            throw new DuplicateDelivery();
+        } catch (RuntimeException error) {
+            if (UniqueViolations.isUniqueViolation(error)) {
+                throw new DuplicateDelivery();
+            }
+            throw error;
         }
     }
 

@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.persistence.onboarding;
 
 import static com.acme.tavus.adapter.persistence.jooq.Tables.USERS;
 
+import com.acme.tavus.adapter.persistence.UniqueViolations;
 import com.acme.tavus.adapter.persistence.jooq.tables.records.UsersRecord;
 import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
 import com.acme.tavus.domain.onboarding.Applicant;
@@ -12,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -50,8 +50,11 @@ public final class JooqOnboardingUsers implements OnboardingUsers {
                         .set(USERS.UPDATED_AT, toColumn(candidate.updatedAt()))
                         .execute();
                 return find(normalized);
-            } catch (IntegrityConstraintViolationException concurrentlyCreated) {
-                return find(normalized);
+            } catch (RuntimeException error) {
+                if (!UniqueViolations.isUniqueViolation(error)) {
+                    throw error;
+                }
+                return find(normalized); // created concurrently
             }
         }).subscribeOn(Schedulers.boundedElastic());
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acme.tavus.adapter.persistence.conversation.JooqCallbackLedger;
 import com.acme.tavus.adapter.persistence.conversation.JooqConversationRecords;
 import com.acme.tavus.adapter.persistence.conversation.JooqOpenConversations;
+import com.acme.tavus.adapter.persistence.testing.TranslatedErrors;
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase.Outcome;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger.ReceivedCallback;
 import com.acme.tavus.domain.conversation.Conversation;
@@ -107,6 +108,20 @@ abstract class OnboardingPersistenceTestBase {
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.APPLIED, Outcome.DUPLICATE);
         assertThat(dsl().fetchCount(WEBHOOK_EVENTS, WEBHOOK_EVENTS.CONVERSATION_ID.eq(conversation.conversationId().value())))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void record_redelivery_isADuplicate_alsoWhenAFrameworkTranslatesTheDatabaseError() {
+        var ledger = new JooqCallbackLedger(TranslatedErrors.like(dsl()));
+        var conversation = storedConversation();
+        var callback = callback(conversation, "system.replica_joined", "2026-03-01T10:00:07Z", "{\"again\":true}");
+        ledger.record(callback, c -> c.joined(T0)).block(TIMEOUT);
+
+        var redelivered = new ReceivedCallback(UUID.randomUUID(), T0, callback.trackingId(), callback.conversationId(),
+                callback.eventType(), callback.eventTimestamp(), callback.dedupKey(), callback.payloadHash(),
+                callback.rawPayload(), true);
+
+        assertThat(ledger.record(redelivered, c -> c.joined(T0)).block(TIMEOUT).outcome()).isEqualTo(Outcome.DUPLICATE);
     }
 
     @Test

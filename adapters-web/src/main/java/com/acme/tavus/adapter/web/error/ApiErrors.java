@@ -1,5 +1,7 @@
 package com.acme.tavus.adapter.web.error;
 
+import com.acme.tavus.application.idempotency.IdempotencyKeyInUse;
+import com.acme.tavus.application.idempotency.IdempotencyKeyReused;
 import com.acme.tavus.application.shared.NotFoundException;
 import com.acme.tavus.application.shared.ProviderException;
 import com.acme.tavus.domain.shared.DomainException;
@@ -72,6 +74,8 @@ final class ApiErrors {
             case DomainException e -> ApiError.of(HttpStatus.BAD_REQUEST, e.getMessage());
             case NotFoundException e -> ApiError.of(HttpStatus.NOT_FOUND, e.getMessage());
             case ProviderException e -> provider(e);
+            case IdempotencyKeyReused e -> ApiError.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+            case IdempotencyKeyInUse e -> ApiError.of(HttpStatus.CONFLICT, e.getMessage()).retryAfter(e.retryAfter());
             case WebExchangeBindException e -> ApiError.of(HttpStatus.BAD_REQUEST, bindingMessage(e));
             case HandlerMethodValidationException e -> ApiError.of(HttpStatus.BAD_REQUEST, methodValidationMessage(e));
             case MethodNotAllowedException e -> methodNotAllowed(e, request);

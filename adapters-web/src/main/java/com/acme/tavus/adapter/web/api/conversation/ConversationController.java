@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web.api.conversation;
 
+import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.application.conversation.port.in.ConversationQueries;
 import com.acme.tavus.application.conversation.port.in.DeleteConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.EndConversationUseCase;
@@ -81,11 +82,13 @@ class ConversationController {
         this.mapper = mapper;
     }
 
+    @Idempotent
     @PostMapping(path = {BASE + "/", BASE},
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createConversation", summary = "Create a conversation",
             description = "Starts a Tavus conversation at once: the room opens, the replica joins and billing "
-                    + "begins (test_mode excepted). Not idempotent: every call opens a new room. "
+                    + "begins (test_mode excepted). Every call opens a new room, unless it repeats an earlier one's "
+                    + "Idempotency-Key. "
                     + "Needs the write scope.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,

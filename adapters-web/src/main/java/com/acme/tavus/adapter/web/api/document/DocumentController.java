@@ -1,6 +1,7 @@
 package com.acme.tavus.adapter.web.api.document;
 
 import com.acme.tavus.adapter.web.error.ErrorResponse;
+import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.application.document.port.in.DocumentQueries;
 import com.acme.tavus.application.document.port.in.ManageDocumentsUseCase;
 import com.acme.tavus.domain.document.DocumentFilter;
@@ -74,6 +75,7 @@ class DocumentController {
         this.mapper = mapper;
     }
 
+    @Idempotent
     @PostMapping(path = {BASE + "/", BASE},
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createDocument", summary = "Create a document",

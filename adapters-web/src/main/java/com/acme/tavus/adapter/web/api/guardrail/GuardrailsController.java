@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web.api.guardrail;
 
+import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
 import com.acme.tavus.application.guardrail.port.in.GuardrailsQueries;
 import com.acme.tavus.application.guardrail.port.in.ManageGuardrailsUseCase;
@@ -66,6 +67,7 @@ class GuardrailsController {
         this.mapper = mapper;
     }
 
+    @Idempotent
     @PostMapping(path = {BASE + "/", BASE},
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createGuardrails", summary = "Create a guardrails set",

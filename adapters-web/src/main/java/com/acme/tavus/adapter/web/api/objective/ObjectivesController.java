@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web.api.objective;
 
+import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
 import com.acme.tavus.application.objective.port.in.ObjectivesQueries;
 import com.acme.tavus.application.objective.port.in.ManageObjectivesUseCase;
@@ -71,6 +72,7 @@ class ObjectivesController {
         this.mapper = mapper;
     }
 
+    @Idempotent
     @PostMapping(path = {BASE + "/", BASE},
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createObjectives", summary = "Create an objectives set",

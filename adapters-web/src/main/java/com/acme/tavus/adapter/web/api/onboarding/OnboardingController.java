@@ -5,6 +5,7 @@ import com.acme.tavus.adapter.web.api.onboarding.OnboardingResponses.Created;
 import com.acme.tavus.adapter.web.api.onboarding.OnboardingResponses.Status;
 import com.acme.tavus.adapter.web.api.onboarding.OnboardingResponses.StatusEvent;
 import com.acme.tavus.adapter.web.error.ErrorResponse;
+import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.application.onboarding.CallbackRejected;
 import com.acme.tavus.application.onboarding.OnboardingUnavailable;
 import com.acme.tavus.application.onboarding.port.in.OnboardingQueries;
@@ -95,6 +96,7 @@ class OnboardingController {
         this.receiveCallback = receiveCallback;
     }
 
+    @Idempotent
     @PostMapping(path = BASE + "/create-conversation",
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createOnboardingConversation", summary = "Start an onboarding call",

@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web.api.persona;
 
+import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
 import com.acme.tavus.application.persona.port.in.ManagePersonasUseCase;
 import com.acme.tavus.application.persona.port.in.PersonaQueries;
@@ -92,6 +93,7 @@ class PersonaController {
         this.mapper = mapper;
     }
 
+    @Idempotent
     @PostMapping(path = {BASE + "/", BASE},
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createPersona", summary = "Create a persona",

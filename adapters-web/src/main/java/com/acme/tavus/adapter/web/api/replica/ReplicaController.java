@@ -1,6 +1,7 @@
 package com.acme.tavus.adapter.web.api.replica;
 
 import com.acme.tavus.adapter.web.error.ErrorResponse;
+import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.application.replica.port.in.ManageReplicasUseCase;
 import com.acme.tavus.application.replica.port.in.ReplicaQueries;
 import com.acme.tavus.domain.apitoken.Caller;
@@ -71,13 +72,14 @@ class ReplicaController {
         this.mapper = mapper;
     }
 
+    @Idempotent
     @PostMapping(path = {BASE + "/", BASE},
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createReplica", summary = "Create (train) a replica",
             description = "Asks Tavus to train a replica from the training video. Training takes hours on Tavus "
                     + "(about 30 seconds in the sandbox): the answer says started, and get or list report "
-                    + "training_progress until the status is completed. Not idempotent: every call queues a new "
-                    + "training. Needs the write scope.")
+                    + "training_progress until the status is completed. Every call queues a new training, unless "
+                    + "it repeats an earlier one's Idempotency-Key. Needs the write scope.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CreateReplicaRequest.class),
