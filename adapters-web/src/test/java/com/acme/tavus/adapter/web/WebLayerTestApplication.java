@@ -11,6 +11,7 @@ import com.acme.tavus.application.conversation.port.in.ConversationQueries;
 import com.acme.tavus.application.conversation.port.in.DeleteConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.EndConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.StartConversationUseCase;
+import com.acme.tavus.application.conversation.port.out.TrackingCallbacks;
 import com.acme.tavus.application.onboarding.port.in.OnboardingQueries;
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase;
 import com.acme.tavus.application.onboarding.port.in.StartOnboardingUseCase;
@@ -68,19 +69,19 @@ public class WebLayerTestApplication {
     @Bean
     StartConversationUseCase startConversation(
             ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
-        return new StartConversationService(provider, records, IdGenerator.randomUuids(), clock);
+        return new StartConversationService(provider, records, TrackingCallbacks.NONE, IdGenerator.randomUuids(), clock);
     }
 
     @Bean
-    EndConversationUseCase endConversation(
-            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
-        return new EndConversationService(provider, records, clock);
+    EndConversationUseCase endConversation(ScriptedConversationProvider provider, InMemoryConversationRecords records,
+            OnboardingWebFixture fixture, MutableClock clock) {
+        return new EndConversationService(provider, records, fixture.updates(), clock);
     }
 
     @Bean
-    DeleteConversationUseCase deleteConversation(
-            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
-        return new DeleteConversationService(provider, records, clock);
+    DeleteConversationUseCase deleteConversation(ScriptedConversationProvider provider,
+            InMemoryConversationRecords records, OnboardingWebFixture fixture, MutableClock clock) {
+        return new DeleteConversationService(provider, records, fixture.updates(), clock);
     }
 
     @Bean
