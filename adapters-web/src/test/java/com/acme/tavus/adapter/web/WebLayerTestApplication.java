@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web;
 
+import com.acme.tavus.adapter.web.demo.SandboxCallPage;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator.StaticToken;
 import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
@@ -28,6 +29,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -125,6 +128,12 @@ public class WebLayerTestApplication {
     @Bean
     TavusModeHeaderFilter tavusModeHeaderFilter() {
         return new TavusModeHeaderFilter("sandbox");
+    }
+
+    /** Bootstrap serves the sandbox call pages in sandbox mode only; these tests play sandbox mode. */
+    @Bean
+    RouterFunction<ServerResponse> sandboxCallPageRoutes() {
+        return SandboxCallPage.routes();
     }
 
     @Bean
