@@ -231,7 +231,7 @@ export function createLiveView({ showLiveTab }) {
     const watchState = current;
     endButton.disabled = true;
     const exchange = await send({ method: 'POST', path: `/tavus-api-calls/conversations/${encodeURIComponent(watchState.id)}/end/` });
-    const trouble = renderExchange(endExchange, exchange, 'End conversation');
+    const trouble = renderExchange(endExchange, exchange, 'End conversation', { collapsed: true });
     if (trouble && watchState === current) endButton.disabled = false;
   }
 

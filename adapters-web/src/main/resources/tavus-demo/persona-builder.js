@@ -11,8 +11,8 @@ import { idProblem, parseJson, toolProblems } from './validation.js';
  * defaults apply. values: {name, systemPrompt, context, replica, model, ttsEngine, emotion, tools}
  */
 export function personaBody(values) {
-  const body = { pipeline_mode: 'full' };
-  if (values.name) body.persona_name = values.name;
+  const body = values.name ? { persona_name: values.name } : {};
+  body.pipeline_mode = 'full';
   if (values.systemPrompt) body.system_prompt = values.systemPrompt;
   if (values.context) body.context = values.context;
   if (values.replica) body.default_replica_id = values.replica;

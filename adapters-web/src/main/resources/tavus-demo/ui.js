@@ -85,8 +85,11 @@ function responseText(response) {
   return lines.join('\n');
 }
 
-/** Renders one exchange into container: outcome first, then the exact request and the response. */
-export function renderExchange(container, exchange, title = 'Last request') {
+/**
+ * Renders one exchange into container: outcome first, then the exact request and the response
+ * (folded away when collapsed is set, for narrow places).
+ */
+export function renderExchange(container, exchange, title = 'Last request', { collapsed = false } = {}) {
   const trouble = problem(exchange);
   const timing = exchange.milliseconds !== undefined ? ` · ${exchange.milliseconds} ms` : '';
   const outcome = trouble
@@ -99,10 +102,7 @@ export function renderExchange(container, exchange, title = 'Last request') {
     const shown = json !== undefined ? pretty(json) : text || '(no body)';
     body = h('pre', { class: 'code response-body', tabindex: '0', 'aria-label': 'Response body', text: shown });
   }
-  replace(container,
-    h('h4', { class: 'exchange-title', text: title }),
-    outcome,
-    h('div', { class: 'exchange-grid' },
+  const details = h('div', { class: 'exchange-grid' },
       h('section', { class: 'exchange-part', 'aria-label': 'Request sent' },
         h('h5', { text: 'Request sent' }),
         h('pre', { class: 'code', tabindex: '0', 'aria-label': 'Request', text: requestText(exchange.request) }),
@@ -113,7 +113,11 @@ export function renderExchange(container, exchange, title = 'Last request') {
         h('h5', { text: 'Response' }),
         exchange.response
           ? [h('pre', { class: 'code', tabindex: '0', 'aria-label': 'Response status and headers', text: responseText(exchange.response) }), body]
-          : h('p', { text: 'No response.' }))));
+          : h('p', { text: 'No response.' })));
+  replace(container,
+    h('h4', { class: 'exchange-title', text: title }),
+    outcome,
+    collapsed ? h('details', {}, h('summary', { text: 'Request and response' }), details) : details);
   container.hidden = false;
   return trouble;
 }

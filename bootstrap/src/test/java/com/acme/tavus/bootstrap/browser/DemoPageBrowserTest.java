@@ -66,6 +66,11 @@ class DemoPageBrowserTest {
                 .jsonPath("$.default_replica_id").isEqualTo("re8e740a42")
                 .jsonPath("$.layers.llm.tools[0].function.name").isEqualTo("add_schedule_event");
 
+        Files.createDirectories(SCREENSHOTS);
+        page.script("window.scrollTo(0, 0)");
+        Files.write(SCREENSHOTS.resolve("demo-persona-builder.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
         page.find("#persona-use").click();
         page.waitForVisible("#panel-live");
         assertThat(page.value("#live-persona")).isEqualTo(personaId);
@@ -96,7 +101,6 @@ class DemoPageBrowserTest {
         page.waitUntil(d -> page.text("#message").contains("The call has ended"));
         browser.switchTo().defaultContent();
 
-        Files.createDirectories(SCREENSHOTS);
         page.script("document.getElementById('live-call').scrollIntoView()");
         Files.write(SCREENSHOTS.resolve("demo-sandbox-conversation.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -116,7 +120,9 @@ class DemoPageBrowserTest {
 
         page.waitForAttribute("#live-status", "data-status", "completed");
         page.waitForVisible("#live-transcript-lines");
-        assertThat(page.text("#live-end-exchange")).contains("POST /tavus-api-calls/conversations/" + page.text("#live-id") + "/end/");
+        assertThat(page.text("#live-end-exchange")).contains("200 OK");
+        assertThat(page.script("return document.getElementById('live-end-exchange').textContent"))
+                .asString().contains("POST /tavus-api-calls/conversations/" + page.text("#live-id") + "/end/");
     }
 
     @Test

@@ -28,7 +28,7 @@ class DemoPage {
     static final String ASSETS_FOLDER = "tavus-demo";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "connect-src 'self'; img-src 'self' data:; frame-src 'self' https://*.daily.co https://*.tavus.io; "
-            + "frame-ancestors 'self'; base-uri 'none'; form-action 'self'; object-src 'none'";
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
     @Bean
     RouterFunction<ServerResponse> demoPageRoutes() {

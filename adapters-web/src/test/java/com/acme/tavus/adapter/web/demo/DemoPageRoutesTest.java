@@ -48,6 +48,7 @@ class DemoPageRoutesTest {
                 .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
                         .contains("default-src 'self'").contains("script-src 'self';").contains("style-src 'self';")
                         .contains("connect-src 'self'").contains("frame-src 'self' https://*.daily.co https://*.tavus.io")
+                        .contains("frame-ancestors 'none'")
                         .doesNotContain("unsafe"))
                 .expectBody(String.class).returnResult().getResponseBody();
 
