@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -49,12 +50,14 @@ public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCall
     static final Path FAILURES = Path.of("target", "browser-failures");
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HeadlessChromium.class);
     private static final String KEY = "browser";
+    private static final Map<WebDriver, StringBuilder> CONSOLES = new ConcurrentHashMap<>();
 
     /** The browser of one test class; closed by JUnit when the class is done. */
     private record Browser(ChromeDriver driver, Path profile) implements AutoCloseable {
         @Override
         public void close() {
             try {
+                CONSOLES.remove(driver);
                 driver.quit();
             } finally {
                 deleteQuietly(profile);
@@ -100,7 +103,7 @@ public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCall
         browser(context).ifPresent(browser -> {
             browser.driver().manage().deleteAllCookies();
             browser.driver().get("about:blank");
-            consoleOf(browser.driver()); // reading empties it: earlier tests' messages are not this test's
+            forgetConsole(browser.driver()); // earlier tests' messages are not this test's
         });
     }
 
@@ -140,11 +143,23 @@ public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCall
         }
     }
 
-    /** Everything the page wrote to the browser console since the last read. */
+    /**
+     * Everything the pages wrote to the browser console during the current test. (The driver hands
+     * each message out once, so what was read is kept here for the failure evidence.)
+     */
     public static String consoleOf(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::toString)
-                .collect(Collectors.joining("\n"));
+        var seen = CONSOLES.computeIfAbsent(driver, d -> new StringBuilder());
+        synchronized (seen) {
+            driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::toString)
+                    .forEach(line -> seen.append(line).append('\n'));
+            return seen.toString();
+        }
+    }
+
+    private static void forgetConsole(WebDriver driver) {
+        consoleOf(driver);
+        CONSOLES.remove(driver);
     }
 
     private static void deleteQuietly(Path directory) {
