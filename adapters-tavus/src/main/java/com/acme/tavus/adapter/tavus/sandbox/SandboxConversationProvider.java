@@ -260,8 +260,9 @@ public final class SandboxConversationProvider implements ConversationProvider {
 
     private Conversation toDomain(SandboxConversation c, boolean verbose, boolean withToken) {
         Map<String, Object> extra = verbose ? Map.of("events", c.events()) : Map.of();
-        return new Conversation(ConversationId.of(c.id()), c.name(), tavus.settings().conversationUrl(c.id()), ConversationStatus.of(c.status()),
-                c.callbackUrl(), ReplicaId.of(c.replicaId()), c.personaId() == null ? null : PersonaId.of(c.personaId()),
-                c.createdAt(), c.updatedAt(), withToken ? c.meetingToken() : null, extra);
+        return new Conversation(ConversationId.of(c.id()), c.name(), tavus.settings().conversationUrl(c.id()),
+                ConversationStatus.of(c.status()), c.callbackUrl(), ReplicaId.of(c.replicaId()),
+                c.personaId() == null ? null : PersonaId.of(c.personaId()), c.createdAt(), c.updatedAt(),
+                withToken ? c.meetingToken() : null, extra);
     }
 }

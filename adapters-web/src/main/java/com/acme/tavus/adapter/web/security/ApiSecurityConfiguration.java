@@ -27,9 +27,9 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  *       cross-site request carries no credentials to abuse.
  *   <li>Authorization: GET and HEAD need the read scope, every other method the write scope.
  *   <li>Public, deliberately, for GET and HEAD: health and info probes, the API documentation, the
- *       demo page's static files and the sandbox's call pages; for POST: the Tavus callback, which proves itself with a signed URL instead of a token.
- *       Everything else, unknown paths included, needs a token, so unauthenticated callers cannot
- *       map the routes.
+ *       demo page's static files and the sandbox's call pages; for POST: the Tavus callback, which
+ *       proves itself with a signed URL instead of a token. Everything else, unknown paths
+ *       included, needs a token, so unauthenticated callers cannot map the routes.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +51,9 @@ class ApiSecurityConfiguration {
      * GET and HEAD without a token: the demo page's static files (no secrets; the user pastes a
      * token into the page) and the sandbox's stand-in call pages (served in sandbox mode only).
      */
-    static final String[] PUBLIC_PAGE_PATHS = {"/tavus-api-calls/demo", "/tavus-api-calls/demo/**", "/sandbox/calls/**"};
+    static final String[] PUBLIC_PAGE_PATHS = {
+        "/tavus-api-calls/demo", "/tavus-api-calls/demo/**", "/sandbox/calls/**"
+    };
 
     /**
      * A bean (not just a local object) so Boot's fallback in-memory user, with its generated
