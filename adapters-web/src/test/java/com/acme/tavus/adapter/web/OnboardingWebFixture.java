@@ -33,11 +33,11 @@ public final class OnboardingWebFixture {
     private final StartOnboardingService unconfigured;
     private final OnboardingQueryService queries;
     private final ReceiveCallbackService callbacks;
+    private final RecordingConversationUpdates updates = new RecordingConversationUpdates();
     private volatile boolean personaConfigured = true;
 
     OnboardingWebFixture(ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
         var users = new InMemoryOnboardingUsers();
-        var updates = new RecordingConversationUpdates();
         var ledger = new InMemoryCallbackLedger(records);
         var ids = IdGenerator.randomUuids();
         configured = new StartOnboardingService(provider, records, users, signatures,
@@ -65,6 +65,10 @@ public final class OnboardingWebFixture {
 
     OnboardingQueries queries() {
         return queries;
+    }
+
+    RecordingConversationUpdates updates() {
+        return updates;
     }
 
     ReceiveCallbackUseCase receiveCallback() {

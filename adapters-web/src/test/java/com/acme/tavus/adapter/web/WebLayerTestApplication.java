@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web;
 
+import com.acme.tavus.adapter.web.demo.SandboxCallPage;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator.StaticToken;
 import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
@@ -11,6 +12,7 @@ import com.acme.tavus.application.conversation.port.in.ConversationQueries;
 import com.acme.tavus.application.conversation.port.in.DeleteConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.EndConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.StartConversationUseCase;
+import com.acme.tavus.application.conversation.port.out.TrackingCallbacks;
 import com.acme.tavus.application.onboarding.port.in.OnboardingQueries;
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase;
 import com.acme.tavus.application.onboarding.port.in.StartOnboardingUseCase;
@@ -27,6 +29,8 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -70,19 +74,19 @@ public class WebLayerTestApplication {
     @Bean
     StartConversationUseCase startConversation(
             ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
-        return new StartConversationService(provider, records, IdGenerator.randomUuids(), clock);
+        return new StartConversationService(provider, records, TrackingCallbacks.NONE, IdGenerator.randomUuids(), clock);
     }
 
     @Bean
-    EndConversationUseCase endConversation(
-            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
-        return new EndConversationService(provider, records, clock);
+    EndConversationUseCase endConversation(ScriptedConversationProvider provider, InMemoryConversationRecords records,
+            OnboardingWebFixture fixture, MutableClock clock) {
+        return new EndConversationService(provider, records, fixture.updates(), clock);
     }
 
     @Bean
-    DeleteConversationUseCase deleteConversation(
-            ScriptedConversationProvider provider, InMemoryConversationRecords records, MutableClock clock) {
-        return new DeleteConversationService(provider, records, clock);
+    DeleteConversationUseCase deleteConversation(ScriptedConversationProvider provider,
+            InMemoryConversationRecords records, OnboardingWebFixture fixture, MutableClock clock) {
+        return new DeleteConversationService(provider, records, fixture.updates(), clock);
     }
 
     @Bean
@@ -127,6 +131,12 @@ public class WebLayerTestApplication {
     @Bean
     TavusModeHeaderFilter tavusModeHeaderFilter() {
         return new TavusModeHeaderFilter("sandbox");
+    }
+
+    /** Bootstrap serves the sandbox call pages in sandbox mode only; these tests play sandbox mode. */
+    @Bean
+    RouterFunction<ServerResponse> sandboxCallPageRoutes() {
+        return SandboxCallPage.routes();
     }
 
     @Bean

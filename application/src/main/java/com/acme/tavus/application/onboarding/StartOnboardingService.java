@@ -34,7 +34,7 @@ public final class StartOnboardingService implements StartOnboardingUseCase {
     private final ConversationProvider provider;
     private final ConversationRecords records;
     private final OnboardingUsers users;
-    private final CallbackSigner signatures;
+    private final SignedCallbackUrls callbackUrls;
     private final OnboardingSettings settings;
     private final IdGenerator ids;
     private final Clock clock;
@@ -44,7 +44,7 @@ public final class StartOnboardingService implements StartOnboardingUseCase {
         this.provider = provider;
         this.records = records;
         this.users = users;
-        this.signatures = signatures;
+        this.callbackUrls = new SignedCallbackUrls(signatures, settings.callbackEndpoint());
         this.settings = settings;
         this.ids = ids;
         this.clock = clock;
@@ -89,9 +89,9 @@ public final class StartOnboardingService implements StartOnboardingUseCase {
                 null);
     }
 
-    /** {@code <endpoint>?t=<tracking id>&sig=<signature>}: both values are URL-safe as they are. */
+    /** {@code <endpoint>?t=<tracking id>&sig=<signature>} (see {@link SignedCallbackUrls}). */
     String callbackUrl(UUID trackingId) {
-        return settings.callbackEndpoint().get() + "?t=" + trackingId + "&sig=" + signatures.sign(trackingId);
+        return callbackUrls.signedUrl(trackingId);
     }
 
     private static String conversationalContext(Applicant applicant) {

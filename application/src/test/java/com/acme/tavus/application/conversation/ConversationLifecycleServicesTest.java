@@ -3,10 +3,12 @@ package com.acme.tavus.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.application.conversation.port.in.StartConversationUseCase.StartConversationCommand;
+import com.acme.tavus.application.conversation.port.out.TrackingCallbacks;
 import com.acme.tavus.application.shared.NotFoundException;
 import com.acme.tavus.application.testing.FakeConversationProvider;
 import com.acme.tavus.application.testing.InMemoryConversationRecords;
 import com.acme.tavus.application.testing.MutableClock;
+import com.acme.tavus.application.testing.RecordingConversationUpdates;
 import com.acme.tavus.domain.conversation.CallProperties;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.ConversationRequest;
@@ -17,6 +19,7 @@ import com.acme.tavus.domain.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -29,10 +32,13 @@ class ConversationLifecycleServicesTest {
     private final InMemoryConversationRecords records = new InMemoryConversationRecords();
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
     private final AtomicLong idSequence = new AtomicLong();
-    private final StartConversationService start =
-            new StartConversationService(provider, records, () -> new UUID(0, idSequence.incrementAndGet()), clock);
-    private final EndConversationService end = new EndConversationService(provider, records, clock);
-    private final DeleteConversationService delete = new DeleteConversationService(provider, records, clock);
+    private final RecordingConversationUpdates changes = new RecordingConversationUpdates();
+    private final TrackingCallbacks platformCallbacks =
+            trackingId -> Optional.of("https://platform.example/api/v1/tavus/callback?t=" + trackingId + "&sig=SECRET");
+    private final StartConversationService start = new StartConversationService(
+            provider, records, platformCallbacks, () -> new UUID(0, idSequence.incrementAndGet()), clock);
+    private final EndConversationService end = new EndConversationService(provider, records, changes, clock);
+    private final DeleteConversationService delete = new DeleteConversationService(provider, records, changes, clock);
     private final Actor team = new Actor("team-a");
 
     @Test
@@ -51,6 +57,36 @@ class ConversationLifecycleServicesTest {
     }
 
     @Test
+    void start_withoutACallbackUrl_pointsTavusAtThePlatform_andAnswersItRedacted() {
+        var created = start.start(new StartConversationCommand(request("Kick-off"), team)).block();
+
+        var row = records.findByConversationId(created.id()).block();
+        assertThat(provider.requests()).singleElement().satisfies(sent -> assertThat(sent.callbackUrl())
+                .isEqualTo("https://platform.example/api/v1/tavus/callback?t=" + row.trackingId() + "&sig=SECRET"));
+        assertThat(created.callbackUrl()).endsWith("&sig=redacted").doesNotContain("SECRET");
+    }
+
+    @Test
+    void start_keepsTheCallersOwnCallbackUrl() {
+        var own = request("Kick-off").withCallbackUrl("https://hooks.example/tavus");
+
+        var created = start.start(new StartConversationCommand(own, team)).block();
+
+        assertThat(provider.requests()).singleElement()
+                .satisfies(sent -> assertThat(sent.callbackUrl()).isEqualTo("https://hooks.example/tavus"));
+        assertThat(created.callbackUrl()).isEqualTo("https://hooks.example/tavus");
+    }
+
+    @Test
+    void start_withNoPlatformCallbackOnOffer_sendsNone() {
+        var service = new StartConversationService(provider, records, TrackingCallbacks.NONE, UUID::randomUUID, clock);
+
+        service.start(new StartConversationCommand(request(null), team)).block();
+
+        assertThat(provider.requests()).singleElement().satisfies(sent -> assertThat(sent.callbackUrl()).isNull());
+    }
+
+    @Test
     void start_stillAnswersWithTheConversation_whenRecordingFails() {
         var failingRecords = new InMemoryConversationRecords() {
             @Override
@@ -58,7 +94,8 @@ class ConversationLifecycleServicesTest {
                 return Mono.error(new IllegalStateException("database down"));
             }
         };
-        var service = new StartConversationService(provider, failingRecords, UUID::randomUUID, clock);
+        var service = new StartConversationService(provider, failingRecords, TrackingCallbacks.NONE, UUID::randomUUID,
+                clock);
 
         StepVerifier.create(service.start(new StartConversationCommand(request(null), team)))
                 .assertNext(c -> assertThat(c.id().value()).startsWith("c"))
@@ -76,6 +113,7 @@ class ConversationLifecycleServicesTest {
         assertThat(row.status()).isEqualTo(TrackingStatus.COMPLETED);
         assertThat(row.completedAt()).isEqualTo(clock.instant());
         assertThat(row.durationSeconds()).isEqualTo(95);
+        assertThat(changes.published()).singleElement().isEqualTo(row);
     }
 
     @Test
@@ -89,6 +127,7 @@ class ConversationLifecycleServicesTest {
         end.end(created.id(), team).block();
 
         assertThat(records.findByConversationId(created.id()).block().completedAt()).isEqualTo(firstCompletion);
+        assertThat(changes.published()).as("nothing changed the second time").hasSize(1);
     }
 
     @Test
@@ -99,6 +138,8 @@ class ConversationLifecycleServicesTest {
 
         assertThat(records.findByConversationId(created.id()).block().status()).isEqualTo(TrackingStatus.DELETED);
         assertThat(provider.calls()).containsExactly("create", "delete");
+        assertThat(changes.published()).singleElement()
+                .satisfies(published -> assertThat(published.status()).isEqualTo(TrackingStatus.DELETED));
     }
 
     @Test
@@ -108,6 +149,7 @@ class ConversationLifecycleServicesTest {
         StepVerifier.create(end.end(foreign.id(), team)).verifyComplete();
 
         assertThat(records.all()).isEmpty();
+        assertThat(changes.published()).isEmpty();
     }
 
     @Test

@@ -8,11 +8,13 @@ import com.acme.tavus.adapter.tavus.sandbox.SandboxCallbackSender;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxTavus;
 import com.acme.tavus.application.conversation.port.out.ConversationProvider;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
+import com.acme.tavus.application.conversation.port.out.TrackingCallbacks;
 import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
 import com.acme.tavus.application.onboarding.OnboardingQueryService;
 import com.acme.tavus.application.onboarding.OnboardingSettings;
 import com.acme.tavus.application.onboarding.ReceiveCallbackService;
 import com.acme.tavus.application.onboarding.ReconcileConversationsService;
+import com.acme.tavus.application.onboarding.SignedCallbackUrls;
 import com.acme.tavus.application.onboarding.StartOnboardingService;
 import com.acme.tavus.application.onboarding.port.in.OnboardingQueries;
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase;
@@ -40,7 +42,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -81,8 +82,7 @@ class OnboardingConfiguration {
      */
     @Bean
     OnboardingSettings onboardingSettings(
-            TavusProperties tavus, TavusMode mode, PlatformProperties platform, OnboardingProperties onboarding,
-            Environment environment) {
+            TavusProperties tavus, TavusMode mode, PublicUrls publicUrls, OnboardingProperties onboarding) {
         PersonaId persona = null;
         if (tavus.personaId() != null && !tavus.personaId().isBlank()) {
             persona = PersonaId.of(tavus.personaId().strip());
@@ -96,22 +96,25 @@ class OnboardingConfiguration {
         }
         var replica = tavus.replicaId() == null || tavus.replicaId().isBlank()
                 ? null : ReplicaId.of(tavus.replicaId().strip());
-        return new OnboardingSettings(persona, replica, () -> callbackEndpoint(platform, environment),
+        // <BACKEND_URL>/api/v1/tavus/callback; without BACKEND_URL the local port, read when needed.
+        return new OnboardingSettings(persona, replica, () -> publicUrls.resolve(CALLBACK_PATH),
                 onboarding.maxCallDuration(), onboarding.reconcileGrace());
     }
 
     /**
-     * {@code <BACKEND_URL>/api/v1/tavus/callback}; without BACKEND_URL the local port, read when
-     * needed because a random port is only known once the server listens.
+     * The callback URL the proxy's conversations carry when their caller sends none, so their
+     * records and status streams follow the call. Not in live mode without {@code BACKEND_URL}:
+     * Tavus could not reach {@code localhost}, and the conversation would carry a useless URL.
      */
-    private static String callbackEndpoint(PlatformProperties platform, Environment environment) {
-        var backend = platform.backendUrl();
-        if (backend != null && !backend.isBlank()) {
-            var base = backend.strip();
-            return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + CALLBACK_PATH;
+    @Bean
+    TrackingCallbacks trackingCallbacks(
+            CallbackSigner signatures, OnboardingSettings settings, TavusMode mode, PublicUrls publicUrls) {
+        if (mode == TavusMode.LIVE && !publicUrls.isConfigured()) {
+            LOG.info("BACKEND_URL is not set: conversations created through /tavus-api-calls/conversations/ "
+                    + "carry no platform callback URL, so their records only move when they are ended there");
+            return TrackingCallbacks.NONE;
         }
-        var port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        return "http://localhost:" + port + CALLBACK_PATH;
+        return new SignedCallbackUrls(signatures, settings.callbackEndpoint());
     }
 
     @Bean

@@ -33,7 +33,7 @@ class TavusProviderConfiguration {
 
         @Bean
         SandboxTavus sandboxTavus(Clock clock, PublicUrls publicUrls) {
-            return new SandboxTavus(clock, new SandboxSettings(publicUrls.resolve("/sandbox/calls")));
+            return new SandboxTavus(clock, new SandboxSettings(() -> publicUrls.resolve("/sandbox/calls")));
         }
 
         /** Sends callbacks to conversations' callback URLs when a sender is wired (see OnboardingConfiguration). */

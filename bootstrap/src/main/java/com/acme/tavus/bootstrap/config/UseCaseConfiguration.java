@@ -8,8 +8,10 @@ import com.acme.tavus.application.conversation.port.in.ConversationQueries;
 import com.acme.tavus.application.conversation.port.in.DeleteConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.EndConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.StartConversationUseCase;
+import com.acme.tavus.application.conversation.port.out.ConversationChanges;
 import com.acme.tavus.application.conversation.port.out.ConversationProvider;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
+import com.acme.tavus.application.conversation.port.out.TrackingCallbacks;
 import com.acme.tavus.application.shared.IdGenerator;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -23,21 +25,21 @@ import org.springframework.context.annotation.Configuration;
 class UseCaseConfiguration {
 
     @Bean
-    StartConversationUseCase startConversationUseCase(
-            ConversationProvider provider, ConversationRecords records, IdGenerator ids, Clock clock) {
-        return new StartConversationService(provider, records, ids, clock);
+    StartConversationUseCase startConversationUseCase(ConversationProvider provider, ConversationRecords records,
+            TrackingCallbacks callbacks, IdGenerator ids, Clock clock) {
+        return new StartConversationService(provider, records, callbacks, ids, clock);
     }
 
     @Bean
     EndConversationUseCase endConversationUseCase(
-            ConversationProvider provider, ConversationRecords records, Clock clock) {
-        return new EndConversationService(provider, records, clock);
+            ConversationProvider provider, ConversationRecords records, ConversationChanges changes, Clock clock) {
+        return new EndConversationService(provider, records, changes, clock);
     }
 
     @Bean
     DeleteConversationUseCase deleteConversationUseCase(
-            ConversationProvider provider, ConversationRecords records, Clock clock) {
-        return new DeleteConversationService(provider, records, clock);
+            ConversationProvider provider, ConversationRecords records, ConversationChanges changes, Clock clock) {
+        return new DeleteConversationService(provider, records, changes, clock);
     }
 
     @Bean

@@ -84,7 +84,9 @@ class LiveModeEndToEndTest {
         assertThat(sent.body()).contains("\"replica_id\":\"r79e1c033f\"")
                 .contains("\"participant_left_timeout\":60")
                 .contains("\"not_yet_modelled\":true")
-                .doesNotContain("X-API-TOKEN").doesNotContain(token);
+                .doesNotContain("X-API-TOKEN").doesNotContain(token)
+                .as("without BACKEND_URL Tavus could not reach the platform: no callback URL is offered")
+                .doesNotContain("callback_url");
 
         http.post().uri("/tavus-api-calls/conversations/c5a1e0000001/end")
                 .header("X-API-TOKEN", token)
@@ -115,6 +117,16 @@ class LiveModeEndToEndTest {
                 .expectBody()
                 .jsonPath("$.tavus.mode").isEqualTo("live")
                 .consumeWith(r -> assertThat(new String(r.getResponseBody())).doesNotContain(TAVUS_KEY));
+    }
+
+    @Test
+    void demoPageIsServed_butNoSandboxCallPage() {
+        http.get().uri("/tavus-api-calls/demo/").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Tavus-Mode", "live");
+        http.get().uri("/sandbox/calls/c5a1e0000001").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error").isNotEmpty();
     }
 
     private static String generatedToken(CapturedOutput output) {

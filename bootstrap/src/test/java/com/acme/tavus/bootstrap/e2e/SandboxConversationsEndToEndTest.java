@@ -1,10 +1,12 @@
 package com.acme.tavus.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.TrackingStatus;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,8 @@ class SandboxConversationsEndToEndTest {
               }
             }""";
 
+    private static final Duration ASYNC = Duration.ofSeconds(20);
+
     @Autowired
     WebTestClient http;
 
@@ -56,7 +60,8 @@ class SandboxConversationsEndToEndTest {
         assertThat((String) created.get("conversation_url")).endsWith("/" + id);
 
         var row = records.findByConversationId(ConversationId.of(id)).block();
-        assertThat(row.status()).isEqualTo(TrackingStatus.CREATED);
+        // The sandbox's replica_joined callback may already have made it active.
+        assertThat(row.status()).isIn(TrackingStatus.CREATED, TrackingStatus.ACTIVE);
         assertThat(row.createdBy()).isEqualTo("ci-team");
         assertThat(row.personaId().value()).isEqualTo("p24293d6");
 
@@ -101,6 +106,48 @@ class SandboxConversationsEndToEndTest {
                 .expectBody().jsonPath("$.error").isNotEmpty();
         assertThat(records.findByConversationId(ConversationId.of(id)).block().status())
                 .isEqualTo(TrackingStatus.DELETED);
+    }
+
+    /**
+     * A conversation created through the proxy without a callback_url carries the platform's signed
+     * one, so the sandbox's callbacks move its record and its status stream shows the whole call.
+     * The signature never appears in an answer.
+     */
+    @Test
+    void proxyConversation_statusStreamFollowsTheCallToCompletedWithTranscript() {
+        var created = http.post().uri("/tavus-api-calls/conversations/")
+                .header("X-API-TOKEN", "FOOBAR1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"replica_id\": \"re8e740a42\", \"conversation_name\": \"Streamed\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        var id = (String) created.get("conversation_id");
+        assertThat((String) created.get("callback_url")).contains("/api/v1/tavus/callback?t=").endsWith("&sig=redacted");
+        assertThat((String) created.get("conversation_url")).matches("http://localhost:\\d+/sandbox/calls/" + id)
+                .doesNotContain("localhost:0/");
+        await().atMost(ASYNC).untilAsserted(() -> assertThat(
+                records.findByConversationId(ConversationId.of(id)).block().status()).isEqualTo(TrackingStatus.ACTIVE));
+
+        http.post().uri("/tavus-api-calls/conversations/{id}/end/", id)
+                .header("X-API-TOKEN", "FOOBAR1")
+                .exchange()
+                .expectStatus().isOk();
+        var stream = http.get().uri("/api/v1/tavus/conversations/{id}/events", id)
+                .header("X-API-TOKEN", "FOOBAR1")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(stream).contains("\"status\":\"completed\"").contains("\"has_transcript\":true");
+        http.get().uri("/tavus-api-calls/conversations/{id}/?verbose=true", id)
+                .header("X-API-TOKEN", "FOOBAR1")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> assertThat(body).contains("application.transcription_ready").contains("sig=redacted")
+                        .doesNotContainPattern("sig=(?!redacted)"));
     }
 
     /** Seed 002's README examples, pasted as they are: its example ids exist in the sandbox. */

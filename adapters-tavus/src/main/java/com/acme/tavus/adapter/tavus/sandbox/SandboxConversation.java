@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A conversation in the sandbox account, with the events Tavus would have sent to its callback URL
- * (returned by a verbose get).
+ * (returned by a verbose get). Its URL is not stored: it is written from {@link SandboxSettings}
+ * on every read, so it always names the platform's current address.
  *
  * @param greeting the request's custom greeting, used for the simulated transcript
  * @param events webhook-shaped payloads in the order they happened
@@ -18,7 +19,6 @@ import java.util.Map;
 record SandboxConversation(
         String id,
         String name,
-        String url,
         String status,
         String callbackUrl,
         String replicaId,
@@ -40,10 +40,10 @@ record SandboxConversation(
     }
 
     /** A conversation with Tavus's default {@code max_call_duration}. */
-    SandboxConversation(String id, String name, String url, String status, String callbackUrl, String replicaId,
+    SandboxConversation(String id, String name, String status, String callbackUrl, String replicaId,
             String personaId, String createdAt, String updatedAt, String meetingToken, String greeting,
             List<Map<String, Object>> events) {
-        this(id, name, url, status, callbackUrl, replicaId, personaId, createdAt, updatedAt, meetingToken, greeting,
+        this(id, name, status, callbackUrl, replicaId, personaId, createdAt, updatedAt, meetingToken, greeting,
                 events, DEFAULT_MAX_CALL_DURATION);
     }
 
@@ -59,7 +59,7 @@ record SandboxConversation(
     SandboxConversation ended(String at, List<Map<String, Object>> newEvents) {
         var all = new ArrayList<>(events);
         all.addAll(newEvents);
-        return new SandboxConversation(id, name, url, ENDED, callbackUrl, replicaId, personaId, createdAt, at,
+        return new SandboxConversation(id, name, ENDED, callbackUrl, replicaId, personaId, createdAt, at,
                 meetingToken, greeting, Collections.unmodifiableList(all), maxCallDuration);
     }
 }

@@ -78,7 +78,6 @@ public final class SandboxConversationProvider implements ConversationProvider {
             do { // two concurrent creates may draw the same free id; the loser draws again
                 var id = tavus.newId("c", ID_HEX_DIGITS, conversations::contains);
                 conversation = new SandboxConversation(id, request.conversationName(),
-                        tavus.settings().conversationUrl(id),
                         testMode ? SandboxConversation.ENDED : SandboxConversation.ACTIVE, request.callbackUrl(),
                         replicaId, request.personaId() == null ? null : request.personaId().value(), now, now,
                         token, request.customGreeting(), testMode ? List.of() : List.of(replicaJoined(id,
@@ -259,10 +258,11 @@ public final class SandboxConversationProvider implements ConversationProvider {
         return Collections.unmodifiableMap(map);
     }
 
-    private static Conversation toDomain(SandboxConversation c, boolean verbose, boolean withToken) {
+    private Conversation toDomain(SandboxConversation c, boolean verbose, boolean withToken) {
         Map<String, Object> extra = verbose ? Map.of("events", c.events()) : Map.of();
-        return new Conversation(ConversationId.of(c.id()), c.name(), c.url(), ConversationStatus.of(c.status()),
-                c.callbackUrl(), ReplicaId.of(c.replicaId()), c.personaId() == null ? null : PersonaId.of(c.personaId()),
-                c.createdAt(), c.updatedAt(), withToken ? c.meetingToken() : null, extra);
+        return new Conversation(ConversationId.of(c.id()), c.name(), tavus.settings().conversationUrl(c.id()),
+                ConversationStatus.of(c.status()), c.callbackUrl(), ReplicaId.of(c.replicaId()),
+                c.personaId() == null ? null : PersonaId.of(c.personaId()), c.createdAt(), c.updatedAt(),
+                withToken ? c.meetingToken() : null, extra);
     }
 }

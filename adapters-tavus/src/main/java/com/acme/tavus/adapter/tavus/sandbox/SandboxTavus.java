@@ -71,9 +71,9 @@ public final class SandboxTavus {
                 new SandboxReplica(EXAMPLE_REPLICA_ID, "Hassaan", SandboxReplica.COMPLETED, "user", seededAt));
         personas.add(EXAMPLE_PERSONA_ID, SandboxPersonaSeeds.lifeCoach(EXAMPLE_PERSONA_ID, EXAMPLE_REPLICA_ID, seededAt));
         conversations.add(EXAMPLE_CONVERSATION_ID, new SandboxConversation(EXAMPLE_CONVERSATION_ID,
-                "A Meeting with Hassaan", settings.conversationUrl(EXAMPLE_CONVERSATION_ID),
-                SandboxConversation.ACTIVE, null, EXAMPLE_REPLICA_ID, EXAMPLE_PERSONA_ID, seededAt, seededAt, null,
-                "Hey there Hassaan, long time no see!", List.of(), Integer.MAX_VALUE)); // stays live: no max_call_duration
+                "A Meeting with Hassaan", SandboxConversation.ACTIVE, null, EXAMPLE_REPLICA_ID, EXAMPLE_PERSONA_ID,
+                seededAt, seededAt, null, "Hey there Hassaan, long time no see!", List.of(),
+                Integer.MAX_VALUE)); // stays live: no max_call_duration
     }
 
     /**

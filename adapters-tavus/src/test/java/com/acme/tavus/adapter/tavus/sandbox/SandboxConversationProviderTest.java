@@ -77,6 +77,21 @@ class SandboxConversationProviderTest {
     }
 
     @Test
+    void conversationUrls_nameThePlatformsAddressAsItIsWhenRead() {
+        var address = new java.util.concurrent.atomic.AtomicReference<>("http://localhost:0/sandbox/calls");
+        var lateProvider = new SandboxConversationProvider(
+                new SandboxTavus(clock, new SandboxSettings(address::get)));
+        address.set("http://localhost:41234/sandbox/calls/"); // the port is known once the server listens
+
+        StepVerifier.create(lateProvider.get(ConversationId.of(SandboxTavus.EXAMPLE_CONVERSATION_ID), false))
+                .assertNext(c -> assertThat(c.url()).isEqualTo("http://localhost:41234/sandbox/calls/c123456"))
+                .verifyComplete();
+        StepVerifier.create(lateProvider.create(request(NATHAN, null).build()))
+                .assertNext(c -> assertThat(c.url()).startsWith("http://localhost:41234/sandbox/calls/c"))
+                .verifyComplete();
+    }
+
+    @Test
     void create_echoesNameCallbackAndIdsWithTimestampsFromTheClock() {
         var created = create(request(NATHAN, DJ).name("Onboarding").callback("https://hooks.example/t").build());
 

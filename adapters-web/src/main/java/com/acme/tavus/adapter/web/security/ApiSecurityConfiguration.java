@@ -26,10 +26,10 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  *   <li>CSRF protection is off: no cookie or session ever authenticates a request, so a forged
  *       cross-site request carries no credentials to abuse.
  *   <li>Authorization: GET and HEAD need the read scope, every other method the write scope.
- *   <li>Public, deliberately, for GET and HEAD: health and info probes and the API documentation;
- *       for POST: the Tavus callback, which proves itself with a signed URL instead of a token.
- *       Everything else, unknown paths included, needs a token, so unauthenticated callers cannot
- *       map the routes.
+ *   <li>Public, deliberately, for GET and HEAD: health and info probes, the API documentation, the
+ *       demo page's static files and the sandbox's call pages; for POST: the Tavus callback, which
+ *       proves itself with a signed URL instead of a token. Everything else, unknown paths
+ *       included, needs a token, so unauthenticated callers cannot map the routes.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +46,14 @@ class ApiSecurityConfiguration {
      * are authenticated by the signature in their URL instead (checked by the callback use case).
      */
     static final String[] PUBLIC_POST_PATHS = {"/api/v1/tavus/callback"};
+
+    /**
+     * GET and HEAD without a token: the demo page's static files (no secrets; the user pastes a
+     * token into the page) and the sandbox's stand-in call pages (served in sandbox mode only).
+     */
+    static final String[] PUBLIC_PAGE_PATHS = {
+        "/tavus-api-calls/demo", "/tavus-api-calls/demo/**", "/sandbox/calls/**"
+    };
 
     /**
      * A bean (not just a local object) so Boot's fallback in-memory user, with its generated
@@ -90,6 +98,8 @@ class ApiSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_PAGE_PATHS).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, PUBLIC_PAGE_PATHS).permitAll()
                         .pathMatchers(HttpMethod.POST, PUBLIC_POST_PATHS).permitAll()
                         .pathMatchers(HttpMethod.GET).hasAuthority(read)
                         .pathMatchers(HttpMethod.HEAD).hasAuthority(read)

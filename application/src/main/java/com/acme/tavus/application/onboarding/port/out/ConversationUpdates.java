@@ -1,18 +1,17 @@
 package com.acme.tavus.application.onboarding.port.out;
 
+import com.acme.tavus.application.conversation.port.out.ConversationChanges;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import reactor.core.publisher.Flux;
 
 /**
- * Notifications that a tracked conversation changed, for live status streams. In-process: a
- * subscriber sees the changes applied by the instance it is connected to (a shared bus is a later
- * concern). Best effort: a change published with no subscriber is dropped.
+ * Notifications that a tracked conversation changed, for live status streams: what
+ * {@link ConversationChanges} publishes, here also watched. In-process: a subscriber sees the changes
+ * applied by the instance it is connected to (a shared bus is a later concern). Best effort: a
+ * change published with no subscriber is dropped.
  */
-public interface ConversationUpdates {
-
-    /** Tells current subscribers of {@code changed}'s conversation. Never fails, never blocks. */
-    void publish(TrackedConversation changed);
+public interface ConversationUpdates extends ConversationChanges {
 
     /** Changes of one conversation published from now on; never completes by itself. */
     Flux<TrackedConversation> changesOf(ConversationId conversationId);
