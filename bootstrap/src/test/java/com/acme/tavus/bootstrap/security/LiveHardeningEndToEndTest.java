@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hardened edge in live mode, against a fake Tavus on loopback, with every secret set to a
@@ -63,6 +64,7 @@ class LiveHardeningEndToEndTest {
     private static final List<String> SECRETS = List.of(TAVUS_KEY, API_TOKEN, HMAC_KEY, DB_PASSWORD);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final FakeTavusServer TAVUS = FakeTavusServer.start();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void pointAtFakeTavus(DynamicPropertyRegistry registry) {
@@ -108,9 +110,9 @@ class LiveHardeningEndToEndTest {
         send(HttpMethod.POST, "/tavus-api-calls/conversations/", "{\"replica_id\": \"r79e1c033f\"}", API_TOKEN);
         send(HttpMethod.POST, "/api/v1/tavus/create-conversation",
                 "{\"email\": \"ada@example.com\", \"first_name\": \"Ada\", \"last_name\": \"Lovelace\"}", API_TOKEN);
-        var callbackUrl = URI.create((String) TAVUS.requests().stream()
+        var callbackUrl = URI.create(TAVUS.requests().stream()
                 .filter(request -> request.body().contains("callback_url"))
-                .map(request -> Json.object(request.body()).get("callback_url"))
+                .map(request -> JSON.readTree(request.body()).get("callback_url").asString())
                 .findFirst().orElseThrow());
         var callbackPath = callbackUrl.getRawPath() + "?" + callbackUrl.getRawQuery();
         send(HttpMethod.POST, callbackPath, "{\"conversation_id\": \"c5ec0000001\", "
