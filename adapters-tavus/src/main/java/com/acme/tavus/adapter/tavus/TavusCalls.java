@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.tavus;
 
+import com.acme.tavus.application.audit.UpstreamStatus;
 import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.core.ParameterizedTypeReference;
@@ -14,6 +15,9 @@ import reactor.core.publisher.Mono;
  *
  * <p>Mapping to the domain happens inside the chain on purpose: an answer that decodes but breaks a
  * domain rule (a missing id, say) is an unreadable answer, not an unexpected crash.
+ *
+ * <p>Every answer's status, success or not, is reported to the request's {@link UpstreamStatus}
+ * (when the caller's Reactor context carries one), for the audit trail.
  */
 final class TavusCalls {
 
@@ -34,20 +38,28 @@ final class TavusCalls {
             ParameterizedTypeReference<T> body,
             Function<? super T, ? extends R> toDomain,
             TavusTarget target) {
-        return request.<R>exchangeToMono(response -> isSuccess(response)
+        return request.<R>exchangeToMono(reportingStatus(response -> isSuccess(response)
                         ? response.bodyToMono(body)
                                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("empty body")))
                                 .map(decoded -> Objects.requireNonNull(toDomain.apply(decoded), "mapped body"))
-                        : TavusErrors.fromResponse(response, target).flatMap(Mono::error))
+                        : TavusErrors.fromResponse(response, target).flatMap(Mono::error)))
                 .onErrorMap(failure -> TavusErrors.fromFailure(failure, target));
     }
 
     /** Calls and ignores the body of a 2xx answer (end, delete). */
     static Mono<Void> execute(WebClient.RequestHeadersSpec<?> request, TavusTarget target) {
-        return request.<Void>exchangeToMono(response -> isSuccess(response)
+        return request.<Void>exchangeToMono(reportingStatus(response -> isSuccess(response)
                         ? response.releaseBody()
-                        : TavusErrors.fromResponse(response, target).flatMap(Mono::error))
+                        : TavusErrors.fromResponse(response, target).flatMap(Mono::error)))
                 .onErrorMap(failure -> TavusErrors.fromFailure(failure, target));
+    }
+
+    /** Wraps an answer handler so the answer's status reaches the request's {@link UpstreamStatus} first. */
+    static <R> Function<ClientResponse, Mono<R>> reportingStatus(Function<ClientResponse, Mono<R>> handler) {
+        return response -> Mono.deferContextual(context -> {
+            UpstreamStatus.report(context, response.statusCode().value());
+            return handler.apply(response);
+        });
     }
 
     private static boolean isSuccess(ClientResponse response) {

@@ -30,7 +30,7 @@ final class TavusPatches {
         return Mono.defer(() -> tavus.patch().uri(path, id)
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(patch.toJson())
-                        .<PatchResult<T>>exchangeToMono(response -> {
+                        .<PatchResult<T>>exchangeToMono(TavusCalls.reportingStatus(response -> {
                             if (response.statusCode().isSameCodeAs(HttpStatus.NOT_MODIFIED)) {
                                 return response.releaseBody().thenReturn(PatchResult.unchanged());
                             }
@@ -41,7 +41,7 @@ final class TavusPatches {
                                         .defaultIfEmpty(PatchResult.changed(null));
                             }
                             return TavusErrors.fromResponse(response, target).flatMap(Mono::error);
-                        }))
+                        })))
                 .onErrorMap(failure -> TavusErrors.fromFailure(failure, target));
     }
 

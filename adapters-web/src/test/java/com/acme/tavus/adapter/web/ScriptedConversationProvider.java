@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.web;
 
+import com.acme.tavus.application.audit.UpstreamStatus;
 import com.acme.tavus.application.conversation.port.out.ConversationProvider;
 import com.acme.tavus.application.testing.FakeConversationProvider;
 import com.acme.tavus.domain.conversation.Conversation;
@@ -24,12 +25,19 @@ public final class ScriptedConversationProvider implements ConversationProvider 
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final AtomicReference<Throwable> nextFailure = new AtomicReference<>();
     private final AtomicReference<Conversation> nextGet = new AtomicReference<>();
+    private final AtomicReference<Integer> upstreamStatus = new AtomicReference<>();
 
     public void reset() {
         createRequests.clear();
         calls.clear();
         nextFailure.set(null);
         nextGet.set(null);
+        upstreamStatus.set(null);
+    }
+
+    /** From now on every call reports {@code status} as Tavus's answer, as the Tavus adapter would. */
+    public void reportUpstreamStatus(Integer status) {
+        upstreamStatus.set(status);
     }
 
     /** The next call of any method fails with {@code failure}. */
@@ -95,6 +103,11 @@ public final class ScriptedConversationProvider implements ConversationProvider 
 
     private <T> Mono<T> failureOr(Mono<T> answer) {
         var failure = nextFailure.getAndSet(null);
-        return failure != null ? Mono.error(failure) : answer;
+        var status = upstreamStatus.get();
+        var result = failure != null ? Mono.<T>error(failure) : answer;
+        return status == null ? result : Mono.deferContextual(context -> {
+            UpstreamStatus.report(context, status);
+            return result;
+        });
     }
 }

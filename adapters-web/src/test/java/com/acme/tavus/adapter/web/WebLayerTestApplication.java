@@ -1,6 +1,7 @@
 package com.acme.tavus.adapter.web;
 
 import com.acme.tavus.adapter.web.demo.SandboxCallPage;
+import com.acme.tavus.adapter.web.edge.HttpEdgeSettings;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator.StaticToken;
 import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
@@ -19,6 +20,7 @@ import com.acme.tavus.application.onboarding.port.in.StartOnboardingUseCase;
 import com.acme.tavus.application.shared.IdGenerator;
 import com.acme.tavus.application.testing.InMemoryConversationRecords;
 import com.acme.tavus.application.testing.MutableClock;
+import com.acme.tavus.application.testing.RecordingAuditTrail;
 import com.acme.tavus.domain.apitoken.Caller;
 import com.acme.tavus.domain.apitoken.Scope;
 import com.acme.tavus.domain.shared.Actor;
@@ -55,6 +57,10 @@ public class WebLayerTestApplication {
     public static final String BROKEN_STORE_TOKEN = "STORE-DOWN";
     /** Requests under this path hit a filter that throws, outside any controller. */
     public static final String FAILING_FILTER_PATH = "/test/failing-filter";
+    /** The largest request body the web tests accept. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+    /** The one origin the web tests allow cross-origin. */
+    public static final String CORS_ORIGIN = "https://app.example.com";
 
     @Bean
     ScriptedConversationProvider conversationProvider() {
@@ -126,6 +132,18 @@ public class WebLayerTestApplication {
             case BROKEN_STORE_TOKEN -> Mono.error(new IllegalStateException("token store down at com.acme.Secret"));
             case null, default -> tokens.authenticate(presented);
         };
+    }
+
+    /** Every audit entry, kept at once (no batching) for the tests to read. */
+    @Bean
+    RecordingAuditTrail auditTrail() {
+        return new RecordingAuditTrail();
+    }
+
+    /** The codecs' old 256 KiB as the body limit, and one origin allowed cross-origin. */
+    @Bean
+    HttpEdgeSettings httpEdgeSettings() {
+        return new HttpEdgeSettings(MAX_BODY_BYTES, List.of(CORS_ORIGIN));
     }
 
     @Bean

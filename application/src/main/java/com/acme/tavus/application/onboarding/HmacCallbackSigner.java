@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -16,6 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
  * compares with {@link MessageDigest#isEqual} (constant time). Plain JDK cryptography, so it lives
  * with the use cases and serves production and tests alike; a key-management-service signer would
  * be another implementation of the port.
+ *
+ * <p>Key rotation: signatures are always made with the current key, but a signature made with one
+ * of the previous keys still verifies, so callback URLs handed to Tavus before a rotation keep
+ * working until those conversations are over; then the previous key is dropped.
  */
 public final class HmacCallbackSigner implements CallbackSigner {
 
@@ -23,18 +28,31 @@ public final class HmacCallbackSigner implements CallbackSigner {
     private static final int MIN_KEY_BYTES = 32;
 
     private final SecretKeySpec key;
+    private final List<SecretKeySpec> previousKeys;
 
     public HmacCallbackSigner(byte[] key) {
+        this(key, List.of());
+    }
+
+    /** Signs with {@code key}; verifies with it and with each of {@code previousKeys}. */
+    public HmacCallbackSigner(byte[] key, List<byte[]> previousKeys) {
+        this.key = keySpec(key);
+        this.previousKeys = Objects.requireNonNull(previousKeys, "previousKeys").stream()
+                .map(HmacCallbackSigner::keySpec)
+                .toList();
+    }
+
+    private static SecretKeySpec keySpec(byte[] key) {
         Objects.requireNonNull(key, "key");
         if (key.length < MIN_KEY_BYTES) {
             throw new IllegalArgumentException("the callback signing key must have at least " + MIN_KEY_BYTES + " bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        return new SecretKeySpec(key.clone(), ALGORITHM);
     }
 
     @Override
     public String sign(UUID trackingId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(trackingId.toString()));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, trackingId.toString()));
     }
 
     @Override
@@ -48,7 +66,11 @@ public final class HmacCallbackSigner implements CallbackSigner {
         } catch (IllegalArgumentException notBase64) {
             return false;
         }
-        return MessageDigest.isEqual(mac(trackingId), presented);
+        var valid = MessageDigest.isEqual(mac(key, trackingId), presented);
+        for (var previous : previousKeys) {
+            valid |= MessageDigest.isEqual(mac(previous, trackingId), presented);
+        }
+        return valid;
     }
 
     private static String stripPadding(String value) {
@@ -59,7 +81,7 @@ public final class HmacCallbackSigner implements CallbackSigner {
         return value.substring(0, end);
     }
 
-    private byte[] mac(String message) {
+    private static byte[] mac(SecretKeySpec key, String message) {
         try {
             var mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

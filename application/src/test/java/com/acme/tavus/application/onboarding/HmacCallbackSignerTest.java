@@ -42,6 +42,26 @@ class HmacCallbackSignerTest {
     }
 
     @Test
+    void afterARotation_urlsSignedWithThePreviousKeyStillVerify_butNewOnesUseTheNewKey() {
+        var newKey = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII);
+        var rotated = new HmacCallbackSigner(newKey, java.util.List.of(KEY));
+        var inFlight = UUID.randomUUID();
+        var issuedBefore = signer.sign(inFlight);
+
+        assertThat(rotated.verify(inFlight.toString(), issuedBefore)).isTrue();
+        assertThat(rotated.sign(inFlight)).isNotEqualTo(issuedBefore)
+                .isEqualTo(new HmacCallbackSigner(newKey).sign(inFlight));
+        assertThat(new HmacCallbackSigner(newKey).verify(inFlight.toString(), issuedBefore)).isFalse();
+        assertThat(rotated.verify(UUID.randomUUID().toString(), issuedBefore)).isFalse();
+    }
+
+    @Test
+    void aShortPreviousKey_isRefusedToo() {
+        assertThatThrownBy(() -> new HmacCallbackSigner(KEY, java.util.List.of(new byte[8])))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aShortKey_isRefused() {
         assertThatThrownBy(() -> new HmacCallbackSigner(new byte[31])).isInstanceOf(IllegalArgumentException.class);
     }

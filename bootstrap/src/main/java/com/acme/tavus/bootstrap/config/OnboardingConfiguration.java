@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,11 +69,21 @@ class OnboardingConfiguration {
             new SecureRandom().nextBytes(key);
             return new HmacCallbackSigner(key);
         }
+        var key = signingKey(configured, "CALLBACK_SIGNING_KEY");
+        var previous = onboarding.callbackSigningKeyPrevious();
+        if (previous == null || previous.isBlank()) {
+            return new HmacCallbackSigner(key);
+        }
+        LOG.info("CALLBACK_SIGNING_KEY_PREVIOUS is set: callback URLs signed before the last key rotation still verify");
+        return new HmacCallbackSigner(key, List.of(signingKey(previous, "CALLBACK_SIGNING_KEY_PREVIOUS")));
+    }
+
+    private static byte[] signingKey(String configured, String variable) {
         var key = configured.getBytes(StandardCharsets.UTF_8);
         if (key.length < MIN_KEY_LENGTH) {
-            throw new IllegalStateException("CALLBACK_SIGNING_KEY must be at least " + MIN_KEY_LENGTH + " characters");
+            throw new IllegalStateException(variable + " must be at least " + MIN_KEY_LENGTH + " characters");
         }
-        return new HmacCallbackSigner(key);
+        return key;
     }
 
     /**

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackSigningKey {@code CALLBACK_SIGNING_KEY}: the HMAC key that signs callback URLs,
  *     at least 32 characters; unset means a random key per start (callbacks for conversations
  *     created before a restart are then rejected)
+ * @param callbackSigningKeyPrevious {@code CALLBACK_SIGNING_KEY_PREVIOUS}: the key in use before the
+ *     last rotation; callback URLs it signed still verify (empty: none)
  * @param reconcileEnabled whether the reconciler runs at all (off in tests)
  * @param reconcileInterval how often the reconciler looks for overdue open conversations
  * @param reconcileGrace how long after the longest possible call a conversation still counts as
@@ -20,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("onboarding")
 public record OnboardingProperties(
         String callbackSigningKey,
+        String callbackSigningKeyPrevious,
         @DefaultValue("true") boolean reconcileEnabled,
         @DefaultValue("1m") Duration reconcileInterval,
         @DefaultValue("5m") Duration reconcileGrace,
@@ -29,7 +32,7 @@ public record OnboardingProperties(
 
     @Override
     public String toString() {
-        return "OnboardingProperties[callbackSigningKey=<redacted>, reconcileEnabled=" + reconcileEnabled
+        return "OnboardingProperties[callbackSigningKey=<redacted>, callbackSigningKeyPrevious=<redacted>, reconcileEnabled=" + reconcileEnabled
                 + ", reconcileInterval=" + reconcileInterval + ", reconcileGrace=" + reconcileGrace
                 + ", maxCallDuration=" + maxCallDuration + "]";
     }

@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web.error;
 
 import com.acme.tavus.application.idempotency.IdempotencyKeyInUse;
 import com.acme.tavus.application.idempotency.IdempotencyKeyReused;
+import com.acme.tavus.adapter.web.edge.RequestIdFilter;
 import com.acme.tavus.application.shared.NotFoundException;
 import com.acme.tavus.application.shared.ProviderException;
 import com.acme.tavus.domain.shared.DomainException;
@@ -43,6 +44,7 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
@@ -99,15 +101,20 @@ final class ApiErrors {
     /**
      * Logs what the operators need: unexpected failures once with their stack trace, provider
      * outages as one line. Client mistakes are not logged above DEBUG; they are the client's news.
+     * Every line starts with the request's id ({@code [request 3f2c...]}), the one the client got
+     * in {@code X-Request-Id}, so a client's report leads straight to the line.
      */
-    static void log(ApiError answer, Throwable error, ServerHttpRequest request) {
+    static void log(ApiError answer, Throwable error, ServerWebExchange exchange) {
+        var request = exchange.getRequest();
+        var id = RequestIdFilter.of(exchange);
         if (answer.unexpected()) {
-            LOG.error("Unexpected error answering {} {}", request.getMethod(), request.getPath().value(), error);
+            LOG.error("[request {}] Unexpected error answering {} {}", id, request.getMethod(), request.getPath().value(),
+                    error);
         } else if (answer.status().is5xxServerError()) {
-            LOG.warn("{} {} failed with {}: {}", request.getMethod(), request.getPath().value(),
+            LOG.warn("[request {}] {} {} failed with {}: {}", id, request.getMethod(), request.getPath().value(),
                     answer.status().value(), answer.message());
         } else if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} answered {}: {}", request.getMethod(), request.getPath().value(),
+            LOG.debug("[request {}] {} {} answered {}: {}", id, request.getMethod(), request.getPath().value(),
                     answer.status().value(), answer.message());
         }
     }

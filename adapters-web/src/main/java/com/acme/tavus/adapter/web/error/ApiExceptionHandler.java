@@ -20,7 +20,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorResponse> handle(Exception error, ServerWebExchange exchange) {
         var answer = ApiErrors.translate(error, exchange.getRequest());
-        ApiErrors.log(answer, error, exchange.getRequest());
+        ApiErrors.log(answer, error, exchange);
         return ResponseEntity.status(answer.status())
                 .headers(answer.headers())
                 .contentType(MediaType.APPLICATION_JSON)

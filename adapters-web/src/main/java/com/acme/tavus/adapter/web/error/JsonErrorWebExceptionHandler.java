@@ -24,7 +24,7 @@ class JsonErrorWebExceptionHandler implements ErrorWebExceptionHandler, Ordered 
             return Mono.error(error);
         }
         var answer = ApiErrors.translate(error, exchange.getRequest());
-        ApiErrors.log(answer, error, exchange.getRequest());
+        ApiErrors.log(answer, error, exchange);
         return ErrorResponses.write(exchange, answer);
     }
 

@@ -17,7 +17,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 /**
  * Adds the error answers every operation can give, each with the {@code ErrorResponse} schema and an
  * example, so the controllers only document their success answers. 404 is added only to operations
- * that name a resource in their path. Answers an operation documents itself are left alone.
+ * that name a resource in their path, 413 only to those that take a body. Answers an operation
+ * documents itself are left alone.
  */
 final class StandardErrorResponses implements OpenApiCustomizer {
 
@@ -43,6 +44,9 @@ final class StandardErrorResponses implements OpenApiCustomizer {
         new Standard("504", "Tavus did not answer in time; the request may or may not have taken effect.",
                 "Tavus did not answer in time", false),
     };
+    private static final Standard TOO_LARGE = new Standard("413",
+            "The request body is larger than the platform accepts (1 MB by default).", "Request body is too large",
+            false);
     private static final Standard NOT_FOUND = new Standard("404", "Nothing with this id exists; the message names the resource.",
             "conversation c123456 was not found", false);
 
@@ -59,6 +63,9 @@ final class StandardErrorResponses implements OpenApiCustomizer {
             }
             if (path.contains("{")) {
                 add(responses, NOT_FOUND);
+            }
+            if (operation.getRequestBody() != null) {
+                add(responses, TOO_LARGE);
             }
             operation.setResponses(sorted(responses));
         }));

@@ -1,12 +1,14 @@
 package com.acme.tavus.adapter.web.security;
 
+import com.acme.tavus.adapter.web.audit.AuditActorWebFilter;
+import com.acme.tavus.adapter.web.edge.HttpEdgeSettings;
 import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
 import com.acme.tavus.domain.apitoken.Scope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -30,6 +32,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  *       demo page's static files and the sandbox's call pages; for POST: the Tavus callback, which
  *       proves itself with a signed URL instead of a token. Everything else, unknown paths
  *       included, needs a token, so unauthenticated callers cannot map the routes.
+ *   <li>Headers: a strict Content-Security-Policy and friends on every answer ({@link SecurityHeaders});
+ *       CORS closed unless origins are configured ({@link CorsPolicy}).
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -72,7 +76,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain apiSecurityWebFilterChain(
-            ServerHttpSecurity http, ReactiveAuthenticationManager apiTokenAuthenticationManager) {
+            ServerHttpSecurity http, ReactiveAuthenticationManager apiTokenAuthenticationManager,
+            ObjectProvider<HttpEdgeSettings> edgeSettings) {
         var unauthenticated = new JsonSecurityErrorHandlers.Unauthenticated();
 
         var tokenFilter = new AuthenticationWebFilter(apiTokenAuthenticationManager);
@@ -90,11 +95,13 @@ class ApiSecurityConfiguration {
                 .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .headers(Customizer.withDefaults())
+                .headers(SecurityHeaders::configure)
+                .cors(cors -> CorsPolicy.configure(cors, edgeSettings.getIfAvailable(HttpEdgeSettings::defaults)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(new JsonSecurityErrorHandlers.Forbidden()))
                 .addFilterAt(tokenFilter, SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(new AuditActorWebFilter(), SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_PATHS).permitAll()

@@ -110,6 +110,7 @@ class OpenApiDocumentationTest {
                     .asString()).isEqualTo("#/components/schemas/ErrorResponse");
             assertThat(responses.path("503").path("headers").has("Retry-After")).as(where).isTrue();
             assertThat(responses.has("404")).as(where).isEqualTo(path.getKey().contains("{"));
+            assertThat(responses.has("413")).as(where).isEqualTo(operation.has("requestBody"));
         }));
         var delete = spec.path("paths").path("/tavus-api-calls/conversations/{conversation_id}/delete/").path("delete");
         assertThat(delete.path("responses").has("204")).isTrue();

@@ -1,6 +1,7 @@
 package com.acme.tavus.adapter.web.api.conversation;
 
 import com.acme.tavus.adapter.web.idempotency.Idempotent;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.conversation.port.in.ConversationQueries;
 import com.acme.tavus.application.conversation.port.in.DeleteConversationUseCase;
 import com.acme.tavus.application.conversation.port.in.EndConversationUseCase;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -97,10 +99,11 @@ class ConversationController {
     @ApiResponse(responseCode = "200", description = "The conversation Tavus created.")
     Mono<ConversationResponse> create(
             @Valid @RequestBody CreateConversationRequest request,
-            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller, ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> new StartConversationCommand(mapper.toDomain(request), caller.actor()))
                 .flatMap(startConversation::start)
-                .map(mapper::toResponse);
+                .map(mapper::toResponse)
+                .doOnNext(created -> AuditedExchange.resource(exchange, created.conversationId()));
     }
 
     @GetMapping(path = {BASE + "/list/", BASE + "/list"}, produces = MediaType.APPLICATION_JSON_VALUE)

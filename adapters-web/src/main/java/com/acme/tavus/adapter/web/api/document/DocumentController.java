@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web.api.document;
 
 import com.acme.tavus.adapter.web.error.ErrorResponse;
 import com.acme.tavus.adapter.web.idempotency.Idempotent;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.document.port.in.DocumentQueries;
 import com.acme.tavus.application.document.port.in.ManageDocumentsUseCase;
 import com.acme.tavus.domain.document.DocumentFilter;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -88,10 +90,11 @@ class DocumentController {
             schema = @Schema(implementation = CreateDocumentRequest.class),
             examples = @ExampleObject(name = "A crawled website", value = CREATE_EXAMPLE)))
     @ApiResponse(responseCode = "200", description = "The document, status started.")
-    Mono<DocumentResponse> create(@Valid @RequestBody CreateDocumentRequest request) {
+    Mono<DocumentResponse> create(@Valid @RequestBody CreateDocumentRequest request, ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> mapper.toDomain(request))
                 .flatMap(manageDocuments::create)
-                .map(mapper::toResponse);
+                .map(mapper::toResponse)
+                .doOnNext(created -> AuditedExchange.resource(exchange, created.documentId()));
     }
 
     @GetMapping(path = {BASE + "/list/", BASE + "/list"}, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web.api.guardrail;
 
 import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.guardrail.port.in.GuardrailsQueries;
 import com.acme.tavus.application.guardrail.port.in.ManageGuardrailsUseCase;
 import com.acme.tavus.domain.shared.JsonPatch;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -78,10 +80,11 @@ class GuardrailsController {
             schema = @Schema(implementation = CreateGuardrailsRequest.class),
             examples = @ExampleObject(name = "Healthcare compliance", value = CREATE_EXAMPLE)))
     @ApiResponse(responseCode = "200", description = "The set Tavus created (status active).")
-    Mono<GuardrailsResponse> create(@Valid @RequestBody CreateGuardrailsRequest request) {
+    Mono<GuardrailsResponse> create(@Valid @RequestBody CreateGuardrailsRequest request, ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> mapper.toDomain(request))
                 .flatMap(guardrails::create)
-                .map(mapper::toResponse);
+                .map(mapper::toResponse)
+                .doOnNext(created -> AuditedExchange.resource(exchange, created.guardrailsId()));
     }
 
     @GetMapping(path = {BASE + "/list/", BASE + "/list"}, produces = MediaType.APPLICATION_JSON_VALUE)

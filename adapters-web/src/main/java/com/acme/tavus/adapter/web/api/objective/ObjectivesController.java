@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web.api.objective;
 
 import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.objective.port.in.ObjectivesQueries;
 import com.acme.tavus.application.objective.port.in.ManageObjectivesUseCase;
 import com.acme.tavus.domain.shared.JsonPatch;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -84,10 +86,11 @@ class ObjectivesController {
             schema = @Schema(implementation = CreateObjectivesRequest.class),
             examples = @ExampleObject(name = "New patient intake", value = CREATE_EXAMPLE)))
     @ApiResponse(responseCode = "200", description = "The set Tavus created (status active).")
-    Mono<ObjectivesResponse> create(@Valid @RequestBody CreateObjectivesRequest request) {
+    Mono<ObjectivesResponse> create(@Valid @RequestBody CreateObjectivesRequest request, ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> mapper.toDomain(request))
                 .flatMap(objectives::create)
-                .map(mapper::toResponse);
+                .map(mapper::toResponse)
+                .doOnNext(created -> AuditedExchange.resource(exchange, created.objectivesId()));
     }
 
     @GetMapping(path = {BASE + "/list/", BASE + "/list"}, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,6 +4,7 @@ import com.acme.tavus.adapter.web.api.onboarding.OnboardingResponses.CallbackAck
 import com.acme.tavus.adapter.web.api.onboarding.OnboardingResponses.Created;
 import com.acme.tavus.adapter.web.api.onboarding.OnboardingResponses.Status;
 import com.acme.tavus.adapter.web.api.onboarding.OnboardingResponses.StatusEvent;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.adapter.web.error.ErrorResponse;
 import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.application.onboarding.CallbackRejected;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -64,6 +66,8 @@ class OnboardingController {
     static final String TAG = "Onboarding";
     static final String BASE = "/api/v1/tavus";
     static final String CALLBACK_PATH = BASE + "/callback";
+    /** Who a callback is in the audit trail: it has no token, only the signature in its URL. */
+    static final String CALLBACK_ACTOR = "callback";
     private static final String SEED_REQUEST = """
             {
               "email": "user@example.com",
@@ -109,7 +113,8 @@ class OnboardingController {
             examples = @ExampleObject(name = "Seed 000", value = SEED_REQUEST)))
     @ApiResponse(responseCode = "200", description = "The call was created; send the person to conversation_url.")
     Mono<Created> create(
-            @RequestBody(required = false) String body, @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+            @RequestBody(required = false) String body, @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
+            ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> {
                     var request = readRequest(body);
                     return new StartOnboardingCommand(
@@ -117,7 +122,8 @@ class OnboardingController {
                             request.conversationName(), caller.actor());
                 })
                 .flatMap(startOnboarding::start)
-                .map(Created::from);
+                .map(Created::from)
+                .doOnNext(created -> AuditedExchange.resource(exchange, created.conversationId()));
     }
 
     @GetMapping(path = BASE + "/conversation-status/{conversation_id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -165,9 +171,14 @@ class OnboardingController {
     Mono<CallbackAck> callback(
             @Parameter(description = "The conversation's tracking id.") @RequestParam(name = "t", required = false) String t,
             @Parameter(description = "The platform's signature of t.") @RequestParam(name = "sig", required = false) String sig,
-            @RequestBody(required = false) String body) {
+            @RequestBody(required = false) String body, ServerWebExchange exchange) {
         var raw = body == null ? "" : body;
-        return receiveCallback.receive(new CallbackDelivery(t, sig, raw, parseObject(raw)))
+        var payload = parseObject(raw);
+        AuditedExchange.actor(exchange, CALLBACK_ACTOR);
+        if (payload != null && payload.get("conversation_id") instanceof String conversationId) {
+            AuditedExchange.resource(exchange, conversationId);
+        }
+        return receiveCallback.receive(new CallbackDelivery(t, sig, raw, payload))
                 .map(outcome -> new CallbackAck("success", outcome.value()));
     }
 

@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web.api.persona;
 
 import com.acme.tavus.adapter.web.idempotency.Idempotent;
 import com.acme.tavus.adapter.web.openapi.JsonPatchOperationDoc;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.persona.port.in.ManagePersonasUseCase;
 import com.acme.tavus.application.persona.port.in.PersonaQueries;
 import com.acme.tavus.domain.persona.PersonaFilter;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -104,10 +106,11 @@ class PersonaController {
             schema = @Schema(implementation = CreatePersonaRequest.class),
             examples = @ExampleObject(name = "DRAKO with a scheduling tool", value = SEED_CREATE_EXAMPLE)))
     @ApiResponse(responseCode = "200", description = "The persona Tavus created.")
-    Mono<PersonaResponse> create(@Valid @RequestBody CreatePersonaRequest request) {
+    Mono<PersonaResponse> create(@Valid @RequestBody CreatePersonaRequest request, ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> mapper.toDomain(request))
                 .flatMap(personas::create)
-                .map(mapper::toResponse);
+                .map(mapper::toResponse)
+                .doOnNext(created -> AuditedExchange.resource(exchange, created.personaId()));
     }
 
     @GetMapping(path = {BASE + "/list/", BASE + "/list"}, produces = MediaType.APPLICATION_JSON_VALUE)

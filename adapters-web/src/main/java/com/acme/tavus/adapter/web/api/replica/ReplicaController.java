@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web.api.replica;
 
 import com.acme.tavus.adapter.web.error.ErrorResponse;
 import com.acme.tavus.adapter.web.idempotency.Idempotent;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.replica.port.in.ManageReplicasUseCase;
 import com.acme.tavus.application.replica.port.in.ReplicaQueries;
 import com.acme.tavus.domain.apitoken.Caller;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -87,10 +89,11 @@ class ReplicaController {
     @ApiResponse(responseCode = "200", description = "The replica Tavus started training.")
     Mono<ReplicaResponse> create(
             @Valid @RequestBody CreateReplicaRequest request,
-            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller, ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> mapper.toDomain(request))
                 .flatMap(replica -> manageReplicas.create(replica, caller.actor()))
-                .map(mapper::toResponse);
+                .map(mapper::toResponse)
+                .doOnNext(created -> AuditedExchange.resource(exchange, created.replicaId()));
     }
 
     @GetMapping(path = {BASE + "/list/", BASE + "/list"}, produces = MediaType.APPLICATION_JSON_VALUE)
