@@ -54,8 +54,8 @@ class RouteInventoryTest {
             Public.of("GET", "/v3/api-docs"), Public.of("GET", "/v3/api-docs/**"),
             Public.of("GET", "/swagger-ui.html"), Public.of("GET", "/swagger-ui/**"), Public.of("GET", "/webjars/**"),
             Public.of("POST", "/api/v1/tavus/callback"),
-            Public.of("GET", "/tavus-api-calls/demo/**"),
-            Public.of("GET", "/sandbox/calls/**"),
+            Public.of("GET", "/tavus-api-calls/demo/**"), Public.of("HEAD", "/tavus-api-calls/demo/**"),
+            Public.of("GET", "/sandbox/calls/**"), Public.of("HEAD", "/sandbox/calls/**"),
             Public.of("*", "/admin/login"));
 
     /** Sample values for path variables: ids that pass the safe-id rule, so only security can refuse. */

@@ -44,6 +44,12 @@ public final class BlockHoundInstaller implements LauncherSessionListener {
                 // Jackson builds each type's deserializer once, under a short lock; two event loops
                 // decoding a type for the first time at once wait on it, like class loading.
                 .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                        "_createAndCacheValueDeserializer"));
+                        "_createAndCacheValueDeserializer")
+                // Netty 4.2's adaptive buffer allocator retires a magazine under its own short lock
+                // (no I/O inside) when it grows; an event loop meeting that lock waits microseconds.
+                // Left unallowed, the error escapes from a channel read and the request hangs.
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
+                        "tryExpandMagazines")
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free"));
     }
 }
