@@ -4,6 +4,7 @@ import static com.acme.tavus.adapter.persistence.jooq.Tables.TAVUS_CONVERSATIONS
 import static com.acme.tavus.adapter.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.tavus.adapter.persistence.testing.StatementThreads;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackingStatus;
@@ -16,10 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
@@ -166,14 +164,7 @@ public abstract class JooqConversationRecordsTestBase extends ConversationRecord
     @Test
     void everyStatementRunsOnTheBoundedElasticScheduler() {
         var threads = new CopyOnWriteArrayList<String>();
-        var listened = dsl().configuration()
-                .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
-                    @Override
-                    public void executeStart(ExecuteContext ctx) {
-                        threads.add(Thread.currentThread().getName());
-                    }
-                }))
-                .dsl();
+        var listened = StatementThreads.recordedInto(dsl(), threads);
         var records = new JooqConversationRecords(listened);
         var conversation = aFullConversation();
 
