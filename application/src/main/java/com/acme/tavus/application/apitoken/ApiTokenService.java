@@ -1,7 +1,7 @@
 package com.acme.tavus.application.apitoken;
 
 import com.acme.tavus.application.apitoken.port.in.ApiTokenQueries;
-import com.acme.tavus.application.apitoken.port.in.ApiTokenView;
+import com.acme.tavus.application.apitoken.port.in.ApiTokenQueries.ApiTokenView;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase;
 import com.acme.tavus.application.apitoken.port.in.RevokeApiTokenUseCase;
 import com.acme.tavus.application.apitoken.port.out.ApiTokenStore;

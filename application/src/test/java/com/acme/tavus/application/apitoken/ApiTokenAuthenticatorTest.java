@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator.StaticToken;
 import com.acme.tavus.application.testing.InMemoryApiTokenStore;
 import com.acme.tavus.application.testing.MutableClock;
-import com.acme.tavus.domain.apitoken.ApiToken;
-import com.acme.tavus.domain.apitoken.ApiTokenId;
+import com.acme.tavus.application.testing.TestApiTokens;
 import com.acme.tavus.domain.apitoken.Scope;
 import com.acme.tavus.domain.apitoken.TokenFormat;
 import com.acme.tavus.domain.apitoken.TokenHash;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -102,9 +100,8 @@ class ApiTokenAuthenticatorTest {
 
     /** Stores a token for platform/ops and answers its secret. */
     private String stored(Instant expiresAt, Set<Scope> scopes) {
-        var secret = TokenFormat.generate(new SecureRandom());
-        store.put(new ApiToken(new ApiTokenId(UUID.randomUUID()), "ops", "platform", scopes, TokenHash.of(secret),
-                TokenFormat.hint(secret), T0.minusSeconds(1), new Actor("cli"), expiresAt, null, null, null));
-        return secret;
+        var issued = TestApiTokens.aToken("platform", "ops", scopes, T0.minusSeconds(1), expiresAt);
+        store.put(issued.token());
+        return issued.secret();
     }
 }

@@ -2,7 +2,7 @@ package com.acme.tavus.application.apitoken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acme.tavus.application.apitoken.port.in.ApiTokenView;
+import com.acme.tavus.application.apitoken.port.in.ApiTokenQueries.ApiTokenView;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase.IssueApiTokenCommand;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase.IssuedApiToken;
 import com.acme.tavus.application.shared.IdGenerator;

@@ -3,17 +3,12 @@ package com.acme.tavus.application.apitoken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.application.testing.InMemoryApiTokenStore;
-import com.acme.tavus.domain.apitoken.ApiToken;
+import com.acme.tavus.application.testing.TestApiTokens;
 import com.acme.tavus.domain.apitoken.ApiTokenId;
 import com.acme.tavus.domain.apitoken.Scope;
-import com.acme.tavus.domain.apitoken.TokenFormat;
-import com.acme.tavus.domain.apitoken.TokenHash;
-import com.acme.tavus.domain.shared.Actor;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -67,10 +62,8 @@ class TokenUsageRecorderTest {
     }
 
     private ApiTokenId stored() {
-        var secret = TokenFormat.generate(new SecureRandom());
-        var id = new ApiTokenId(UUID.randomUUID());
-        store.put(new ApiToken(id, "ops", "platform", Set.of(Scope.READ), TokenHash.of(secret),
-                TokenFormat.hint(secret), T0, new Actor("cli"), T0.plus(Duration.ofDays(1)), null, null, null));
-        return id;
+        var token = TestApiTokens.aToken("platform", "ops", Set.of(Scope.READ), T0, T0.plus(Duration.ofDays(1))).token();
+        store.put(token);
+        return token.id();
     }
 }

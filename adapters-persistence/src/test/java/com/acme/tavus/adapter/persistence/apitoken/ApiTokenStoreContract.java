@@ -3,6 +3,7 @@ package com.acme.tavus.adapter.persistence.apitoken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.application.apitoken.port.out.ApiTokenStore;
+import com.acme.tavus.application.testing.TestApiTokens;
 import com.acme.tavus.domain.apitoken.ApiToken;
 import com.acme.tavus.domain.apitoken.ApiTokenId;
 import com.acme.tavus.domain.apitoken.Scope;
@@ -164,10 +165,8 @@ public abstract class ApiTokenStoreContract {
 
     /** An active read/write token of {@code team}, created at {@code createdAt}, expiring a day later. */
     protected static ApiToken aToken(String team, Instant createdAt) {
-        var secret = TokenFormat.generate(RANDOM);
-        return new ApiToken(new ApiTokenId(UUID.randomUUID()), "ci", team, Set.of(Scope.READ, Scope.WRITE),
-                TokenHash.of(secret), TokenFormat.hint(secret), createdAt, ADMIN, createdAt.plus(Duration.ofDays(1)),
-                null, null, null);
+        return TestApiTokens.aToken(team, "ci", Set.of(Scope.READ, Scope.WRITE), createdAt,
+                createdAt.plus(Duration.ofDays(1))).token();
     }
 
     /** A team name no other test uses. */

@@ -1,6 +1,6 @@
 package com.acme.tavus.adapter.web.api.token;
 
-import com.acme.tavus.application.apitoken.port.in.ApiTokenView;
+import com.acme.tavus.application.apitoken.port.in.ApiTokenQueries.ApiTokenView;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase.IssuedApiToken;
 import com.acme.tavus.domain.apitoken.ApiToken;
 import com.acme.tavus.domain.apitoken.Scope;

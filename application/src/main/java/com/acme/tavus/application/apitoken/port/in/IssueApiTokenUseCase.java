@@ -1,5 +1,6 @@
 package com.acme.tavus.application.apitoken.port.in;
 
+import com.acme.tavus.application.apitoken.port.in.ApiTokenQueries.ApiTokenView;
 import com.acme.tavus.domain.apitoken.ApiToken;
 import com.acme.tavus.domain.apitoken.Scope;
 import com.acme.tavus.domain.shared.Actor;

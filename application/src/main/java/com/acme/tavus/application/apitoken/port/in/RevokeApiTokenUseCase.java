@@ -1,5 +1,6 @@
 package com.acme.tavus.application.apitoken.port.in;
 
+import com.acme.tavus.application.apitoken.port.in.ApiTokenQueries.ApiTokenView;
 import com.acme.tavus.domain.apitoken.ApiTokenId;
 import com.acme.tavus.domain.shared.Actor;
 import reactor.core.publisher.Mono;
