@@ -44,6 +44,9 @@ public final class BlockHoundInstaller implements LauncherSessionListener {
                 // Jackson builds each type's deserializer once, under a short lock; two event loops
                 // decoding a type for the first time at once wait on it, like class loading.
                 .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                        "_createAndCacheValueDeserializer"));
+                        "_createAndCacheValueDeserializer")
+                // Caffeine (API token cache, failed-attempt counters) tidies up under a short lock with
+                // no I/O in it; a second event loop arriving at that moment waits for it briefly.
+                .allowBlockingCallsInside("com.github.benmanes.caffeine.cache.BoundedLocalCache", "performCleanUp"));
     }
 }
