@@ -1,5 +1,6 @@
 package com.acme.tavus.bootstrap;
 
+import com.acme.tavus.bootstrap.cli.TokenCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * configuration, picks the Tavus provider (live HTTP client or sandbox) and hands adapters to the
  * use cases. The web adapter's controllers and security are found by component scan; everything
  * else is declared explicitly in {@code com.acme.tavus.bootstrap.config}.
+ *
+ * <p>Started as {@code java -jar tavus-platform.jar create-token ...} it issues an API token instead
+ * and exits ({@link TokenCommandLine}).
  */
 @SpringBootApplication(scanBasePackages = {"com.acme.tavus.bootstrap", "com.acme.tavus.adapter.web"})
 @ConfigurationPropertiesScan
@@ -18,6 +22,9 @@ public class TavusPlatformApplication {
         // Liquibase 5 reports usage analytics over the network unless told not to.
         if (System.getenv("LIQUIBASE_ANALYTICS_ENABLED") == null) {
             System.setProperty("liquibase.analytics.enabled", "false");
+        }
+        if (TokenCommandLine.handles(args)) {
+            System.exit(TokenCommandLine.run(args));
         }
         SpringApplication.run(TavusPlatformApplication.class, args);
     }

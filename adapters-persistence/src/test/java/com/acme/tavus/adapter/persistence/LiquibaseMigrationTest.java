@@ -1,5 +1,6 @@
 package com.acme.tavus.adapter.persistence;
 
+import static com.acme.tavus.adapter.persistence.jooq.Tables.API_TOKENS;
 import static com.acme.tavus.adapter.persistence.jooq.Tables.TAVUS_CONVERSATIONS;
 import static com.acme.tavus.adapter.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,7 @@ class LiquibaseMigrationTest {
             // Every generated column exists on this database, under its unquoted name.
             assertThat(dsl.selectFrom(USERS).fetch()).isEmpty();
             assertThat(dsl.selectFrom(TAVUS_CONVERSATIONS).fetch()).isEmpty();
+            assertThat(dsl.selectFrom(API_TOKENS).fetch()).isEmpty();
         } finally {
             closeIfPooled(dataSource);
         }

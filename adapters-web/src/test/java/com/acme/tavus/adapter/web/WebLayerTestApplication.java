@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web;
 
 import com.acme.tavus.adapter.web.demo.SandboxCallPage;
 import com.acme.tavus.adapter.web.edge.HttpEdgeSettings;
+import com.acme.tavus.adapter.web.security.FailedAuthenticationThrottle;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator.StaticToken;
 import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
@@ -24,6 +25,8 @@ import com.acme.tavus.application.testing.RecordingAuditTrail;
 import com.acme.tavus.domain.apitoken.Caller;
 import com.acme.tavus.domain.apitoken.Scope;
 import com.acme.tavus.domain.shared.Actor;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +56,10 @@ public class WebLayerTestApplication {
     public static final String TEAM_B_TOKEN = "TEAMB1";
     /** Token of a caller that may only read. */
     public static final String READ_ONLY_TOKEN = "READONLY1";
+    /** Token of "platform/ops", with the admin scope only (token management, actuator). */
+    public static final String ADMIN_TOKEN = "ADMIN1";
+    /** How many failed token checks an address may have in a minute here before it is answered 429. */
+    public static final int MAX_FAILED_TOKEN_CHECKS = 5;
     /** A token whose check fails, as if the token store were down. */
     public static final String BROKEN_STORE_TOKEN = "STORE-DOWN";
     /** Requests under this path hit a filter that throws, outside any controller. */
@@ -127,8 +134,10 @@ public class WebLayerTestApplication {
         var tokens = new StaticTokenAuthenticator(List.of(new StaticToken("team-a", TOKEN),
                 new StaticToken("team-b", TEAM_B_TOKEN)));
         var reader = new Caller(new Actor("reader"), Set.of(Scope.READ));
+        var admin = new Caller(new Actor("platform/ops"), Set.of(Scope.ADMIN));
         return presented -> switch (presented) {
             case READ_ONLY_TOKEN -> Mono.just(reader);
+            case ADMIN_TOKEN -> Mono.just(admin);
             case BROKEN_STORE_TOKEN -> Mono.error(new IllegalStateException("token store down at com.acme.Secret"));
             case null, default -> tokens.authenticate(presented);
         };
@@ -144,6 +153,17 @@ public class WebLayerTestApplication {
     @Bean
     HttpEdgeSettings httpEdgeSettings() {
         return new HttpEdgeSettings(MAX_BODY_BYTES, List.of(CORS_ORIGIN));
+    }
+
+    /**
+     * One proxy trusted in front, so tests choose their client address with X-Forwarded-For; requests
+     * without it have no address here (mock requests have none) and are never throttled.
+     */
+    @Bean
+    FailedAuthenticationThrottle failedAuthenticationThrottle() {
+        return new FailedAuthenticationThrottle(
+                new FailedAuthenticationThrottle.Settings(MAX_FAILED_TOKEN_CHECKS, Duration.ofMinutes(1), 1, 1_000),
+                Clock.systemUTC());
     }
 
     @Bean

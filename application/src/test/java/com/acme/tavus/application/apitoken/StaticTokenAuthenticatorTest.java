@@ -34,6 +34,16 @@ class StaticTokenAuthenticatorTest {
     }
 
     @Test
+    void aTokenMayCarryOtherScopes() {
+        var admin = new StaticTokenAuthenticator(
+                List.of(new StaticToken("generated", "s3cret-admin", java.util.Set.of(Scope.READ, Scope.WRITE, Scope.ADMIN))));
+
+        StepVerifier.create(admin.authenticate("s3cret-admin"))
+                .assertNext(caller -> assertThat(caller.has(Scope.ADMIN)).isTrue())
+                .verifyComplete();
+    }
+
+    @Test
     void staticToken_neverShowsItsSecret() {
         assertThat(new StaticToken("ci", "FOOBAR1").toString()).doesNotContain("FOOBAR1");
         assertThatThrownBy(() -> new StaticToken("ci", " ")).isInstanceOf(IllegalArgumentException.class);

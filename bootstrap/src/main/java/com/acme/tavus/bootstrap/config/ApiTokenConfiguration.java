@@ -1,11 +1,16 @@
 package com.acme.tavus.bootstrap.config;
 
+import com.acme.tavus.adapter.web.security.FailedAuthenticationThrottle;
+import com.acme.tavus.application.apitoken.ApiTokenAuthenticator;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator;
 import com.acme.tavus.application.apitoken.StaticTokenAuthenticator.StaticToken;
+import com.acme.tavus.application.apitoken.TokenUsageRecorder;
 import com.acme.tavus.application.apitoken.port.in.AuthenticateCallerUseCase;
-import java.security.SecureRandom;
+import com.acme.tavus.application.apitoken.port.out.ApiTokenStore;
+import com.acme.tavus.bootstrap.apitoken.SetupToken;
+import com.acme.tavus.bootstrap.apitoken.TokenUsageFlusher;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,32 +19,50 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may call the API. Tokens come from {@code API_TOKENS}; with none configured a random token
- * is made for this run and printed once, so the service is usable at once and no well-known
- * default token can ever exist.
+ * Who may call the API: the tokens configured in {@code API_TOKENS} (read and write, as before),
+ * then the teams' database tokens (ADR 0011). With no {@code API_TOKENS} and an empty token table, a
+ * setup token with every scope is made for the run ({@link SetupToken}). Also the failed-attempt
+ * throttle's limits, and the flush of {@code last_used_at}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiTokenConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiTokenConfiguration.class);
 
-    /** Prefix of generated tokens, so secret scanners and people can recognise a leaked one. */
-    static final String GENERATED_TOKEN_PREFIX = "tvp_";
+    @Bean
+    TokenUsageRecorder tokenUsageRecorder(ApiTokenStore apiTokenStore) {
+        return new TokenUsageRecorder(apiTokenStore);
+    }
 
     @Bean
-    AuthenticateCallerUseCase authenticateCallerUseCase(PlatformProperties platform) {
+    TokenUsageFlusher tokenUsageFlusher(TokenUsageRecorder usage, ApiTokenProperties tokens) {
+        return new TokenUsageFlusher(usage, tokens.lastUsedFlushInterval());
+    }
+
+    /** Enabled only when {@code API_TOKENS} is empty: the fresh install's way in. */
+    @Bean
+    SetupToken setupToken(PlatformProperties platform, ApiTokenStore apiTokenStore) {
+        return new SetupToken(apiTokenStore, parse(platform.apiTokens()).isEmpty());
+    }
+
+    @Bean
+    AuthenticateCallerUseCase authenticateCallerUseCase(PlatformProperties platform, ApiTokenStore apiTokenStore,
+            TokenUsageRecorder usage, SetupToken setupToken, Clock clock) {
         var tokens = parse(platform.apiTokens());
+        AuthenticateCallerUseCase configured;
         if (tokens.isEmpty()) {
-            var generated = generateToken();
-            tokens = List.of(new StaticToken("generated", generated));
-            LOG.warn("""
-                    No API_TOKENS configured. A token was generated for this run only; send it as a header:
-                        X-API-TOKEN: {}
-                    Set API_TOKENS (comma-separated, optionally name:token) to choose your own.""", generated);
+            configured = setupToken::authenticate;
         } else {
             LOG.info("API tokens configured: {}", tokens.stream().map(StaticToken::name).toList());
+            configured = new StaticTokenAuthenticator(tokens);
         }
-        return new StaticTokenAuthenticator(tokens);
+        return new ApiTokenAuthenticator(configured, apiTokenStore, usage, clock);
+    }
+
+    @Bean
+    FailedAuthenticationThrottle failedAuthenticationThrottle(ApiTokenProperties tokens, Clock clock) {
+        return new FailedAuthenticationThrottle(new FailedAuthenticationThrottle.Settings(tokens.maxFailedAttempts(),
+                tokens.failedAttemptsWindow(), tokens.trustedProxyHops(), 100_000), clock);
     }
 
     /**
@@ -68,11 +91,5 @@ class ApiTokenConfiguration {
             tokens.add(new StaticToken(name, secret));
         }
         return tokens;
-    }
-
-    private static String generateToken() {
-        var bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return GENERATED_TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

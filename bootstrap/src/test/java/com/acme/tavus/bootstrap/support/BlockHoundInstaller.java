@@ -50,6 +50,9 @@ public final class BlockHoundInstaller implements LauncherSessionListener {
                 // Left unallowed, the error escapes from a channel read and the request hangs.
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
                         "tryExpandMagazines")
-                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free"));
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
+                // Caffeine (API token cache, failed-attempt counters) tidies up under a short lock with
+                // no I/O in it; a second event loop arriving at that moment waits for it briefly.
+                .allowBlockingCallsInside("com.github.benmanes.caffeine.cache.BoundedLocalCache", "performCleanUp"));
     }
 }

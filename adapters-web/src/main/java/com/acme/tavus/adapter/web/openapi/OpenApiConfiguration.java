@@ -35,8 +35,10 @@ class OpenApiConfiguration {
             - `live`: requests go to Tavus itself; creating a conversation opens a real room and is billed.
 
             **Authentication.** Send your API token in the `X-API-TOKEN` header (in Swagger UI: \
-            *Authorize*). Reads need a token with the read scope, changes the write scope. The one \
-            exception is the Tavus callback, which is authenticated by the signature in its URL.
+            *Authorize*). Reads need a token with the read scope, changes the write scope, token \
+            management (`/api/v1/tokens`) the admin scope. The one exception is the Tavus callback, \
+            which is authenticated by the signature in its URL. Too many failed token attempts from \
+            one address are answered 429 for a while.
 
             **Trailing slashes.** The proxy routes (`/tavus-api-calls/...`) are listed with their \
             trailing slash, as the wrapper wrote them, and also answer without it. The onboarding \
@@ -77,6 +79,8 @@ class OpenApiConfiguration {
                                 + "recrawl documents. Document list pages count from 0."))
                 .addTagsItem(new Tag().name("Onboarding").description(
                         "Video onboarding (seed 000): a greeting call per person, its status, and Tavus's callbacks."))
+                .addTagsItem(new Tag().name("Tokens").description(
+                        "API tokens for teams (admin scope): issue (the secret is shown once), list, get, revoke."))
                 .addTagsItem(new Tag().name("Replicas").description(
                         "AI video likenesses trained from a person's footage: create (train), list, get, rename, "
                                 + "delete."));

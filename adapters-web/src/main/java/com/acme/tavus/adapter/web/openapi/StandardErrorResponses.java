@@ -34,7 +34,8 @@ final class StandardErrorResponses implements OpenApiCustomizer {
         new Standard("401", "Missing or invalid X-API-TOKEN header.", "Missing or invalid X-API-TOKEN header", false),
         new Standard("403", "The token lacks the scope this operation needs.",
                 "This API token lacks the write scope needed for this request", false),
-        new Standard("429", "Tavus asks to slow down. Retry-After gives the wait in seconds when Tavus said.",
+        new Standard("429", "Tavus asks to slow down, or too many failed token attempts came from this address. "
+                + "Retry-After gives the wait in seconds when it is known.",
                 "Too many requests to Tavus", true),
         new Standard("500", "Unexpected server error; it has been logged.", "Internal error", false),
         new Standard("502", "Tavus answered with an error of its own or an invalid answer.",

@@ -9,6 +9,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -28,13 +29,22 @@ final class JsonSecurityErrorHandlers {
         }
     }
 
+    /** Names the scope the request needed: admin on the admin paths, else read or write by method. */
     static final class Forbidden implements ServerAccessDeniedHandler {
+        private final ServerWebExchangeMatcher adminPaths;
+
+        Forbidden(ServerWebExchangeMatcher adminPaths) {
+            this.adminPaths = adminPaths;
+        }
+
         @Override
         public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
             var method = exchange.getRequest().getMethod();
-            var scope = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) ? "read" : "write";
-            return ErrorResponses.write(exchange, HttpStatus.FORBIDDEN,
-                    "This API token lacks the " + scope + " scope needed for this request", null);
+            var byMethod = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) ? "read" : "write";
+            return adminPaths.matches(exchange)
+                    .map(match -> match.isMatch() ? "admin" : byMethod)
+                    .flatMap(scope -> ErrorResponses.write(exchange, HttpStatus.FORBIDDEN,
+                            "This API token lacks the " + scope + " scope needed for this request", null));
         }
     }
 

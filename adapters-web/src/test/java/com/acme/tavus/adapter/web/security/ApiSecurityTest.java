@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.web.security;
 
 import static com.acme.tavus.adapter.web.ApiResponses.expectError;
 import static com.acme.tavus.adapter.web.WebLayerTestApplication.BROKEN_STORE_TOKEN;
+import static com.acme.tavus.adapter.web.WebLayerTestApplication.MAX_FAILED_TOKEN_CHECKS;
 import static com.acme.tavus.adapter.web.WebLayerTestApplication.READ_ONLY_TOKEN;
 import static com.acme.tavus.adapter.web.WebLayerTestApplication.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +112,44 @@ class ApiSecurityTest {
         expectError(request(HttpMethod.GET, "/tavus-api-calls/conversations/list/", "s3cret-guess-42").exchange(),
                 401, UNAUTHENTICATED);
         assertThat(output).doesNotContain("s3cret-guess-42");
+    }
+
+    @Test
+    void tooManyWrongTokensFromOneAddress_are429WithRetryAfter_evenForARightToken() {
+        var address = "198.51.100." + (int) (Math.random() * 200 + 1);
+        for (var i = 0; i < MAX_FAILED_TOKEN_CHECKS; i++) {
+            expectError(request(HttpMethod.GET, "/tavus-api-calls/conversations/list/", "guess-" + i)
+                    .header("X-Forwarded-For", address).exchange(), 401, UNAUTHENTICATED);
+        }
+
+        var blocked = request(HttpMethod.GET, "/tavus-api-calls/conversations/list/", TOKEN)
+                .header("X-Forwarded-For", address).exchange();
+        expectError(blocked, 429, "Too many failed token attempts from this address; try again later");
+        blocked.expectHeader().value("Retry-After", value -> assertThat(Integer.parseInt(value)).isBetween(1, 60));
+
+        // Without a token nothing is guessed: the usual 401. Other addresses are not affected.
+        expectError(request(HttpMethod.GET, "/tavus-api-calls/conversations/list/", null)
+                .header("X-Forwarded-For", address).exchange(), 401, UNAUTHENTICATED);
+        request(HttpMethod.GET, "/tavus-api-calls/conversations/list/", TOKEN)
+                .header("X-Forwarded-For", "203.0.113.77").exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void failedTokenChecks_areCountedPerAddress_notForAStoreOutageOrAScopeRefusal() {
+        var address = "192.0.2." + (int) (Math.random() * 200 + 1);
+        for (var i = 0; i < MAX_FAILED_TOKEN_CHECKS + 2; i++) {
+            request(HttpMethod.GET, "/tavus-api-calls/conversations/list/", BROKEN_STORE_TOKEN)
+                    .header("X-Forwarded-For", address).exchange().expectStatus().isEqualTo(503);
+            client.post().uri("/tavus-api-calls/conversations/").header("X-API-TOKEN", READ_ONLY_TOKEN)
+                    .header("X-Forwarded-For", address)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(CREATE_BODY).exchange()
+                    .expectStatus().isForbidden();
+        }
+
+        request(HttpMethod.GET, "/tavus-api-calls/conversations/list/", TOKEN)
+                .header("X-Forwarded-For", address).exchange()
+                .expectStatus().isOk();
     }
 
     @ParameterizedTest
