@@ -1,6 +1,7 @@
 package com.acme.tavus.adapter.web.api.token;
 
 import com.acme.tavus.adapter.web.api.token.ApiTokenResponses.Issued;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.adapter.web.api.token.ApiTokenResponses.Token;
 import com.acme.tavus.adapter.web.api.token.ApiTokenResponses.TokenList;
 import com.acme.tavus.application.apitoken.port.in.ApiTokenQueries;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -69,7 +71,8 @@ class ApiTokenController {
     }
 
     @PostMapping(path = BASE, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "createApiToken", summary = "Issue a token to a team",
+    // Not @Idempotent on purpose: a replay would need the secret stored next to the key, in clear.
+    @Operation(operationId = "issueApiToken", summary = "Issue a token to a team",
             description = "Creates a token and answers its secret in the token field. This is the only time the "
                     + "secret is shown: the platform stores only its SHA-256 and the non-secret token_hint. "
                     + "Needs the admin scope.")
@@ -78,9 +81,11 @@ class ApiTokenController {
             examples = @ExampleObject(name = "CI token for payments", value = CREATE_EXAMPLE)))
     @ApiResponse(responseCode = "201", description = "Issued; Location names the new token.")
     Mono<ResponseEntity<Issued>> create(
-            @RequestBody CreateApiTokenRequest request, @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+            @RequestBody CreateApiTokenRequest request, @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
+            ServerWebExchange exchange) {
         return Mono.fromSupplier(() -> toCommand(request))
                 .flatMap(command -> issue.issue(command, caller.actor()))
+                .doOnNext(issued -> AuditedExchange.resource(exchange, issued.view().token().id().toString()))
                 .doOnNext(issued -> LOG.info("API token {} ({}/{}, scopes {}) issued by {}",
                         issued.view().token().id(), issued.view().token().team(), issued.view().token().name(),
                         issued.view().token().scopes(), caller.actor().name()))
