@@ -1,5 +1,6 @@
 package com.acme.tavus.bootstrap.support;
 
+import com.acme.tavus.adapter.tavus.testing.BlockHoundAllowances;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.slf4j.Logger;
@@ -30,20 +31,13 @@ public final class BlockHoundInstaller implements LauncherSessionListener {
             LOG.warn("BlockHound is off for this run (-D{}=true): diagnosis only, never in CI", SKIP_PROPERTY);
             return;
         }
-        BlockHound.install(builder -> builder
+        BlockHound.install(builder -> BlockHoundAllowances.forTheTavusClient(builder)
                 .blockingMethodCallback(method -> {
                     var error = new BlockingOperationError(method);
                     LOG.error("BlockHound: blocking call on a non-blocking thread", error);
                     throw error;
                 })
-                // Both read /dev/urandom, which never blocks on Linux once the kernel pool is seeded.
-                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
-                .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
                 // Validation messages are read from a jar once, then cached: like class loading.
-                .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle")
-                // Jackson builds each type's deserializer once, under a short lock; two event loops
-                // decoding a type for the first time at once wait on it, like class loading.
-                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                        "_createAndCacheValueDeserializer"));
+                .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle"));
     }
 }
