@@ -51,7 +51,7 @@ class TavusResilienceTest {
             {"conversation_id": "c0123456789a", "conversation_url": "https://tavus.daily.co/c0123456789a",
              "status": "active"}""";
     /** The deadline in tests about deadlines; the others allow a busy machine plenty of time. */
-    private static final Duration DEADLINE = Duration.ofMillis(400);
+    private static final Duration DEADLINE = Duration.ofMillis(200);
     private static final Duration GENEROUS_DEADLINE = Duration.ofSeconds(5);
     /** Later than any bound here: an answer this late only arrives if nothing cut the call off. */
     private static final Duration NEVER = Duration.ofSeconds(20);
