@@ -15,14 +15,13 @@ import java.util.Objects;
  * @param baseUrl the API root including the version, normally {@code https://tavusapi.com/v2}; paths
  *     such as {@code /conversations} are resolved against it
  * @param apiKey sent as the {@code x-api-key} header on every request
- * @param connectTimeout how long to wait for a TCP connection
- * @param responseTimeout how long Tavus may stay silent, both before its answer starts and between
- *     reads of its body
+ * @param connectTimeout how long to wait for a TCP connection (the deadline of a whole call is per
+ *     operation, in {@link TavusTimeouts})
  * @param maxResponseBytes the largest answer read into memory; anything bigger is refused rather
  *     than buffered, so a runaway upstream body cannot exhaust the heap
  */
 public record TavusClientSettings(
-        URI baseUrl, String apiKey, Duration connectTimeout, Duration responseTimeout, int maxResponseBytes) {
+        URI baseUrl, String apiKey, Duration connectTimeout, int maxResponseBytes) {
 
     /** Tavus's documented production API root. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://tavusapi.com/v2");
@@ -48,7 +47,6 @@ public record TavusClientSettings(
             throw new IllegalArgumentException("apiKey must contain only visible ASCII characters");
         }
         requirePositive(connectTimeout, "connectTimeout");
-        requirePositive(responseTimeout, "responseTimeout");
         if (maxResponseBytes <= 0) {
             throw new IllegalArgumentException("maxResponseBytes must be positive");
         }
@@ -64,6 +62,6 @@ public record TavusClientSettings(
     @Override
     public String toString() {
         return "TavusClientSettings[baseUrl=" + baseUrl + ", apiKey=<redacted>, connectTimeout=" + connectTimeout
-                + ", responseTimeout=" + responseTimeout + ", maxResponseBytes=" + maxResponseBytes + "]";
+                + ", maxResponseBytes=" + maxResponseBytes + "]";
     }
 }

@@ -3,9 +3,12 @@ package com.acme.tavus.adapter.tavus;
 import com.acme.tavus.application.shared.NotFoundException;
 import com.acme.tavus.application.shared.ProviderException;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.channel.unix.Errors.NativeIoException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,13 +75,22 @@ final class TavusErrors {
     private TavusErrors() {}
 
     /** Reads a non-2xx answer (its body is bounded by the client's size cap) and translates it. */
-    static Mono<RuntimeException> fromResponse(ClientResponse response, TavusTarget target) {
+    static Mono<TavusFailure> fromResponse(ClientResponse response, TavusTarget target) {
         var status = response.statusCode().value();
         var headers = response.headers().asHttpHeaders();
         return response.bodyToMono(String.class)
                 .onErrorResume(unreadable -> Mono.empty())
                 .defaultIfEmpty("")
-                .map(body -> fromStatus(status, headers, body, target, Clock.systemUTC().instant()));
+                .map(body -> TavusFailure.of(
+                        fromStatus(status, headers, body, target, Clock.systemUTC().instant()), kindOf(status)));
+    }
+
+    /** What an error status means for the resilience policy: only 5xx says Tavus is in trouble. */
+    static TavusFailure.Kind kindOf(int status) {
+        if (status == 429) {
+            return TavusFailure.Kind.RATE_LIMITED;
+        }
+        return status >= 500 ? TavusFailure.Kind.SERVER_ERROR : TavusFailure.Kind.REFUSED;
     }
 
     /** The error for an HTTP answer with {@code status}; a pure function so every rule is testable. */
@@ -113,33 +125,59 @@ final class TavusErrors {
      * answer that could not be decoded. Port errors pass through unchanged.
      */
     static RuntimeException fromFailure(Throwable failure, TavusTarget target) {
-        if (failure instanceof ProviderException || failure instanceof NotFoundException) {
-            return (RuntimeException) failure;
-        }
-        var error = classify(failure);
-        log.warn("Tavus call for {} failed: {} ({})", describe(target), error.getMessage(), summary(failure));
-        return error;
+        return failureOf(failure, target).error();
     }
 
-    private static RuntimeException classify(Throwable failure) {
+    /**
+     * As {@link #fromFailure}, keeping what happened on the wire for the resilience policy. A
+     * {@link TavusFailure} (an error status already translated) passes through unchanged.
+     */
+    static TavusFailure failureOf(Throwable failure, TavusTarget target) {
+        if (failure instanceof TavusFailure known) {
+            return known;
+        }
+        if (failure instanceof ProviderException.RateLimited limited) {
+            return TavusFailure.of(limited, TavusFailure.Kind.RATE_LIMITED);
+        }
+        if (failure instanceof ProviderException || failure instanceof NotFoundException) {
+            return TavusFailure.of((RuntimeException) failure, TavusFailure.Kind.REFUSED);
+        }
+        var classified = classify(failure);
+        log.warn("Tavus call for {} failed: {} ({})", describe(target), classified.getMessage(), summary(failure));
+        return classified;
+    }
+
+    private static TavusFailure classify(Throwable failure) {
         if (hasCause(failure, TimeoutException.class) || hasCause(failure, io.netty.handler.timeout.TimeoutException.class)) {
-            return new ProviderException.Timeout(TOO_SLOW);
+            return TavusFailure.of(new ProviderException.Timeout(TOO_SLOW), TavusFailure.Kind.TIMEOUT);
         }
         if (hasCause(failure, ConnectException.class) // includes Netty's ConnectTimeoutException
                 || hasCause(failure, ConnectTimeoutException.class)
                 || hasCause(failure, UnknownHostException.class)
                 || hasCause(failure, UnresolvedAddressException.class)
                 || hasCause(failure, NoRouteToHostException.class)) {
-            return new ProviderException.Unavailable(UNREACHABLE, null);
+            // No connection, so not one byte of the request left: the only failure after which
+            // even a create may be sent again.
+            return TavusFailure.of(new ProviderException.Unavailable(UNREACHABLE, null), TavusFailure.Kind.NOT_SENT);
         }
         if (hasCause(failure, WebClientRequestException.class)) {
             // Sent (or partly sent) but no answer: it may have taken effect, so this is not
             // "unavailable", which callers may treat as safe to retry.
-            return new ProviderException.BadGateway(hasCause(failure, PrematureCloseException.class) ? CLOSED : FAILED);
+            var closed = hasCause(failure, PrematureCloseException.class);
+            return TavusFailure.of(new ProviderException.BadGateway(closed ? CLOSED : FAILED),
+                    TavusFailure.Kind.CONNECTION_LOST);
         }
         // Decoding errors, DataBufferLimitException, a connection closed mid-body, or an answer
         // missing required fields: the status was fine but the body was not.
-        return new ProviderException.BadGateway(UNREADABLE);
+        var unreadable = new ProviderException.BadGateway(UNREADABLE);
+        return TavusFailure.of(unreadable, connectionLost(failure)
+                ? TavusFailure.Kind.CONNECTION_LOST : TavusFailure.Kind.UNREADABLE);
+    }
+
+    /** The body stopped because the connection closed or reset, not because it was wrong. */
+    private static boolean connectionLost(Throwable failure) {
+        return hasCause(failure, PrematureCloseException.class) || hasCause(failure, SocketException.class)
+                || hasCause(failure, ClosedChannelException.class) || hasCause(failure, NativeIoException.class);
     }
 
     /** True when a 400 says the path's own id is unknown ("Invalid conversation_id", "... not found"). */

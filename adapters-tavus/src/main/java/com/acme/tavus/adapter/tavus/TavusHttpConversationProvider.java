@@ -11,15 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
  * {@link ConversationProvider} on the real Tavus API ({@code /v2/conversations}).
  *
- * <p>Expects a client from {@link TavusWebClients#create}, which supplies the base URL, the API key
- * and the timeouts. Nothing is retried here: creating a conversation is not idempotent (each success
- * is a billed room), so retry policy belongs to the caller, which knows the operation.
+ * <p>Calls go through {@link TavusCalls}, whose policy retries get, list, end and delete after
+ * transient faults, but sends a create again only when the connection could not even be opened:
+ * creating a conversation is not idempotent (each success is a billed room).
  */
 public final class TavusHttpConversationProvider implements ConversationProvider {
 
@@ -28,11 +27,11 @@ public final class TavusHttpConversationProvider implements ConversationProvider
     private static final ParameterizedTypeReference<TavusPage<ConversationResponse>> PAGE_OF_CONVERSATIONS =
             new ParameterizedTypeReference<>() {};
 
-    private final WebClient tavus;
+    private final TavusCalls calls;
     private final ConversationMapper mapper = ConversationMapper.INSTANCE;
 
-    public TavusHttpConversationProvider(WebClient tavus) {
-        this.tavus = Objects.requireNonNull(tavus, "tavus");
+    public TavusHttpConversationProvider(TavusCalls calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
@@ -41,53 +40,48 @@ public final class TavusHttpConversationProvider implements ConversationProvider
         // conversation starts ended.
         var assumedStatus = Boolean.TRUE.equals(request.testMode())
                 ? ConversationStatus.ENDED.value() : ConversationStatus.ACTIVE.value();
-        return Mono.defer(() -> TavusCalls.fetch(
-                tavus.post().uri("/conversations")
+        return calls.fetch(TavusOperation.CONVERSATION_CREATE, CONVERSATIONS,
+                tavus -> tavus.post().uri("/conversations")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(mapper.toBody(request)),
                 ConversationResponse.class,
-                response -> mapper.toDomain(response.withStatusIfMissing(assumedStatus)),
-                CONVERSATIONS));
+                response -> mapper.toDomain(response.withStatusIfMissing(assumedStatus)));
     }
 
     @Override
     public Mono<Conversation> get(ConversationId id, boolean verbose) {
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/conversations/{id}")
+        return calls.fetch(TavusOperation.CONVERSATION_GET, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.get().uri(uri -> uri.path("/conversations/{id}")
                         .queryParamIfPresent("verbose", verbose ? Optional.of(true) : Optional.empty())
                         .build(id.value())),
                 ConversationResponse.class,
-                mapper::toDomain,
-                TavusTarget.item(RESOURCE, id.value()));
+                mapper::toDomain);
     }
 
     @Override
     public Mono<Page<Conversation>> list(ConversationFilter filter) {
         var page = filter.page();
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/conversations")
+        return calls.fetch(TavusOperation.CONVERSATION_LIST, CONVERSATIONS,
+                tavus -> tavus.get().uri(uri -> uri.path("/conversations")
                         .queryParamIfPresent("limit", Optional.ofNullable(page.limit()))
                         .queryParamIfPresent("page", Optional.ofNullable(page.page()))
                         .queryParamIfPresent("status", Optional.ofNullable(filter.status()).map(ConversationStatus::value))
                         .build()),
                 PAGE_OF_CONVERSATIONS,
-                envelope -> envelope.toPage(mapper::toDomain),
-                CONVERSATIONS);
+                envelope -> envelope.toPage(mapper::toDomain));
     }
 
     @Override
     public Mono<Void> end(ConversationId id) {
-        return TavusCalls.execute(
-                tavus.post().uri("/conversations/{id}/end", id.value()),
-                TavusTarget.item(RESOURCE, id.value()));
+        return calls.execute(TavusOperation.CONVERSATION_END, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.post().uri("/conversations/{id}/end", id.value()));
     }
 
     @Override
     public Mono<Void> delete(ConversationId id, boolean hard) {
-        return TavusCalls.execute(
-                tavus.delete().uri(uri -> uri.path("/conversations/{id}")
+        return calls.execute(TavusOperation.CONVERSATION_DELETE, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.delete().uri(uri -> uri.path("/conversations/{id}")
                         .queryParamIfPresent("hard", hard ? Optional.of(true) : Optional.empty())
-                        .build(id.value())),
-                TavusTarget.item(RESOURCE, id.value()));
+                        .build(id.value())));
     }
 }

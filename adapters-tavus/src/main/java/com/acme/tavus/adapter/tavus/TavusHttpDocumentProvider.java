@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,8 +24,9 @@ import reactor.core.publisher.Mono;
  *
  * <p>Error translation is {@link TavusErrors}'s, with one addition: Tavus announces the recrawl
  * cooldown only in words ({@code "please wait 45 minutes"}), never in a {@code Retry-After} header,
- * so the wait is read from the text to give clients a {@code Retry-After} they can act on. Nothing
- * is retried: creating a crawl counts against Tavus's limit of 100 crawl documents.
+ * so the wait is read from the text to give clients a {@code Retry-After} they can act on. Create,
+ * update and recrawl are sent again only when the connection could not be opened: creating a crawl
+ * counts against Tavus's limit of 100 crawl documents.
  */
 public final class TavusHttpDocumentProvider implements DocumentProvider {
 
@@ -35,38 +35,36 @@ public final class TavusHttpDocumentProvider implements DocumentProvider {
     /** "please wait 45 minutes", "wait 1 minute", "wait 30 seconds". */
     private static final Pattern WAIT = Pattern.compile("(?i)\\bwait\\s+(\\d{1,6})\\s+(minute|second|hour)s?\\b");
 
-    private final WebClient tavus;
+    private final TavusCalls calls;
     private final DocumentMapper mapper = DocumentMapper.INSTANCE;
 
-    public TavusHttpDocumentProvider(WebClient tavus) {
-        this.tavus = Objects.requireNonNull(tavus, "tavus");
+    public TavusHttpDocumentProvider(TavusCalls calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
     public Mono<Document> create(DocumentDraft draft) {
-        return Mono.defer(() -> TavusCalls.fetch(
-                tavus.post().uri("/documents")
+        return calls.fetch(TavusOperation.DOCUMENT_CREATE, DOCUMENTS,
+                tavus -> tavus.post().uri("/documents")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(mapper.toBody(draft)),
                 DocumentResponse.class,
-                response -> mapper.toDomain(response.withStatusIfMissing(DocumentStatus.STARTED.value())),
-                DOCUMENTS));
+                response -> mapper.toDomain(response.withStatusIfMissing(DocumentStatus.STARTED.value())));
     }
 
     @Override
     public Mono<Document> get(DocumentId id) {
-        return TavusCalls.fetch(
-                tavus.get().uri("/documents/{id}", id.value()),
+        return calls.fetch(TavusOperation.DOCUMENT_GET, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.get().uri("/documents/{id}", id.value()),
                 DocumentResponse.class,
-                mapper::toDomain,
-                TavusTarget.item(RESOURCE, id.value()));
+                mapper::toDomain);
     }
 
     @Override
     public Mono<DocumentPage> list(DocumentFilter filter) {
         var page = filter.page();
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/documents")
+        return calls.fetch(TavusOperation.DOCUMENT_LIST, DOCUMENTS,
+                tavus -> tavus.get().uri(uri -> uri.path("/documents")
                         .queryParamIfPresent("limit", Optional.ofNullable(page.limit()))
                         .queryParamIfPresent("page", Optional.ofNullable(page.page()))
                         .queryParamIfPresent("sort", Optional.ofNullable(filter.sort()).map(DocumentSort::value))
@@ -77,40 +75,38 @@ public final class TavusHttpDocumentProvider implements DocumentProvider {
                 DocumentPageResponse.class,
                 envelope -> new DocumentPage(envelope.items().toPage(mapper::toDomain),
                         envelope.page() != null ? envelope.page() : page.pageOrDefault(),
-                        envelope.limit() != null ? envelope.limit() : page.limitOrDefault()),
-                DOCUMENTS);
+                        envelope.limit() != null ? envelope.limit() : page.limitOrDefault()));
     }
 
     @Override
     public Mono<Document> update(DocumentId id, DocumentUpdate update) {
-        return Mono.defer(() -> TavusCalls.fetch(
-                tavus.patch().uri("/documents/{id}", id.value())
+        return calls.fetch(TavusOperation.DOCUMENT_UPDATE, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.patch().uri("/documents/{id}", id.value())
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(mapper.toBody(update)),
                 DocumentResponse.class,
-                mapper::toDomain,
-                TavusTarget.item(RESOURCE, id.value())));
+                mapper::toDomain);
     }
 
     @Override
     public Mono<Void> delete(DocumentId id) {
-        return TavusCalls.execute(
-                tavus.delete().uri("/documents/{id}", id.value()),
-                TavusTarget.item(RESOURCE, id.value()));
+        return calls.execute(TavusOperation.DOCUMENT_DELETE, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.delete().uri("/documents/{id}", id.value()));
     }
 
     @Override
     public Mono<Document> recrawl(DocumentId id, CrawlConfig override) {
-        return Mono.defer(() -> {
-            var request = tavus.post().uri("/documents/{id}/recrawl", id.value());
-            // Without an override nothing is sent, so Tavus uses the saved settings.
-            WebClient.RequestHeadersSpec<?> call = override == null ? request
-                    : request.contentType(MediaType.APPLICATION_JSON)
-                            .bodyValue(new RecrawlDocumentBody(mapper.toBody(override)));
-            return TavusCalls.fetch(call, DocumentResponse.class,
-                    response -> mapper.toDomain(response.withStatusIfMissing(DocumentStatus.RECRAWLING.value())),
-                    TavusTarget.item(RESOURCE, id.value()));
-        }).onErrorMap(ProviderException.RateLimited.class, TavusHttpDocumentProvider::withWaitFromMessage);
+        return calls.fetch(TavusOperation.DOCUMENT_RECRAWL, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> {
+                    var request = tavus.post().uri("/documents/{id}/recrawl", id.value());
+                    // Without an override nothing is sent, so Tavus uses the saved settings.
+                    return override == null ? request
+                            : request.contentType(MediaType.APPLICATION_JSON)
+                                    .bodyValue(new RecrawlDocumentBody(mapper.toBody(override)));
+                },
+                DocumentResponse.class,
+                response -> mapper.toDomain(response.withStatusIfMissing(DocumentStatus.RECRAWLING.value())))
+                .onErrorMap(ProviderException.RateLimited.class, TavusHttpDocumentProvider::withWaitFromMessage);
     }
 
     /** A cooldown without {@code Retry-After} gets the wait its message names, when it names one. */

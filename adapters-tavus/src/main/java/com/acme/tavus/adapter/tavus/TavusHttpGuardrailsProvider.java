@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,54 +26,51 @@ public final class TavusHttpGuardrailsProvider implements GuardrailsProvider {
     private static final ParameterizedTypeReference<TavusPage<GuardrailsWire.Response>> PAGE =
             new ParameterizedTypeReference<>() {};
 
-    private final WebClient tavus;
+    private final TavusCalls calls;
 
-    public TavusHttpGuardrailsProvider(WebClient tavus) {
-        this.tavus = Objects.requireNonNull(tavus, "tavus");
+    public TavusHttpGuardrailsProvider(TavusCalls calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
     public Mono<Guardrails> create(GuardrailsDraft draft) {
-        return Mono.defer(() -> TavusCalls.fetch(
-                tavus.post().uri("/guardrails")
+        return calls.fetch(TavusOperation.GUARDRAILS_CREATE, COLLECTION,
+                tavus -> tavus.post().uri("/guardrails")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(GuardrailsWire.toBody(draft)),
                 GuardrailsWire.Response.class,
-                GuardrailsWire::toDomain,
-                COLLECTION));
+                GuardrailsWire::toDomain);
     }
 
     @Override
     public Mono<Guardrails> get(GuardrailsId id) {
-        return TavusCalls.fetch(
-                tavus.get().uri("/guardrails/{id}", id.value()),
+        return calls.fetch(TavusOperation.GUARDRAILS_GET, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.get().uri("/guardrails/{id}", id.value()),
                 GuardrailsWire.Response.class,
-                GuardrailsWire::toDomain,
-                TavusTarget.item(RESOURCE, id.value()));
+                GuardrailsWire::toDomain);
     }
 
     @Override
     public Mono<Page<Guardrails>> list(PageRequest page) {
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/guardrails")
+        return calls.fetch(TavusOperation.GUARDRAILS_LIST, COLLECTION,
+                tavus -> tavus.get().uri(uri -> uri.path("/guardrails")
                         .queryParamIfPresent("limit", Optional.ofNullable(page.limit()))
                         .queryParamIfPresent("page", Optional.ofNullable(page.page()))
                         .build()),
                 PAGE,
-                envelope -> envelope.toPage(GuardrailsWire::toDomain),
-                COLLECTION);
+                envelope -> envelope.toPage(GuardrailsWire::toDomain));
     }
 
     @Override
     public Mono<PatchResult<Guardrails>> patch(GuardrailsId id, JsonPatch patch) {
-        return TavusPatches.send(tavus, "/guardrails/{id}", id.value(), patch, TavusTarget.item(RESOURCE, id.value()),
+        return TavusPatches.send(calls, TavusOperation.GUARDRAILS_PATCH, "/guardrails/{id}", id.value(), patch,
+                TavusTarget.item(RESOURCE, id.value()),
                 body -> TavusPatches.objectWithId(body, "guardrails_id", GuardrailsWire.Response.class).map(GuardrailsWire::toDomain));
     }
 
     @Override
     public Mono<Void> delete(GuardrailsId id) {
-        return TavusCalls.execute(
-                tavus.delete().uri("/guardrails/{id}", id.value()),
-                TavusTarget.item(RESOURCE, id.value()));
+        return calls.execute(TavusOperation.GUARDRAILS_DELETE, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.delete().uri("/guardrails/{id}", id.value()));
     }
 }

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,54 +26,51 @@ public final class TavusHttpObjectivesProvider implements ObjectivesProvider {
     private static final ParameterizedTypeReference<TavusPage<ObjectivesWire.Response>> PAGE =
             new ParameterizedTypeReference<>() {};
 
-    private final WebClient tavus;
+    private final TavusCalls calls;
 
-    public TavusHttpObjectivesProvider(WebClient tavus) {
-        this.tavus = Objects.requireNonNull(tavus, "tavus");
+    public TavusHttpObjectivesProvider(TavusCalls calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
     public Mono<Objectives> create(ObjectivesDraft draft) {
-        return Mono.defer(() -> TavusCalls.fetch(
-                tavus.post().uri("/objectives")
+        return calls.fetch(TavusOperation.OBJECTIVES_CREATE, COLLECTION,
+                tavus -> tavus.post().uri("/objectives")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(ObjectivesWire.toBody(draft)),
                 ObjectivesWire.Response.class,
-                ObjectivesWire::toDomain,
-                COLLECTION));
+                ObjectivesWire::toDomain);
     }
 
     @Override
     public Mono<Objectives> get(ObjectivesId id) {
-        return TavusCalls.fetch(
-                tavus.get().uri("/objectives/{id}", id.value()),
+        return calls.fetch(TavusOperation.OBJECTIVES_GET, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.get().uri("/objectives/{id}", id.value()),
                 ObjectivesWire.Response.class,
-                ObjectivesWire::toDomain,
-                TavusTarget.item(RESOURCE, id.value()));
+                ObjectivesWire::toDomain);
     }
 
     @Override
     public Mono<Page<Objectives>> list(PageRequest page) {
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/objectives")
+        return calls.fetch(TavusOperation.OBJECTIVES_LIST, COLLECTION,
+                tavus -> tavus.get().uri(uri -> uri.path("/objectives")
                         .queryParamIfPresent("limit", Optional.ofNullable(page.limit()))
                         .queryParamIfPresent("page", Optional.ofNullable(page.page()))
                         .build()),
                 PAGE,
-                envelope -> envelope.toPage(ObjectivesWire::toDomain),
-                COLLECTION);
+                envelope -> envelope.toPage(ObjectivesWire::toDomain));
     }
 
     @Override
     public Mono<PatchResult<Objectives>> patch(ObjectivesId id, JsonPatch patch) {
-        return TavusPatches.send(tavus, "/objectives/{id}", id.value(), patch, TavusTarget.item(RESOURCE, id.value()),
+        return TavusPatches.send(calls, TavusOperation.OBJECTIVES_PATCH, "/objectives/{id}", id.value(), patch,
+                TavusTarget.item(RESOURCE, id.value()),
                 body -> TavusPatches.objectWithId(body, "objectives_id", ObjectivesWire.Response.class).map(ObjectivesWire::toDomain));
     }
 
     @Override
     public Mono<Void> delete(ObjectivesId id) {
-        return TavusCalls.execute(
-                tavus.delete().uri("/objectives/{id}", id.value()),
-                TavusTarget.item(RESOURCE, id.value()));
+        return calls.execute(TavusOperation.OBJECTIVES_DELETE, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.delete().uri("/objectives/{id}", id.value()));
     }
 }

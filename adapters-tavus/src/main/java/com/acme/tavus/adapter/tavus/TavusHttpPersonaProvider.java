@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -30,59 +29,56 @@ public final class TavusHttpPersonaProvider implements PersonaProvider {
     private static final ParameterizedTypeReference<TavusPage<PersonaResponse>> PAGE_OF_PERSONAS =
             new ParameterizedTypeReference<>() {};
 
-    private final WebClient tavus;
+    private final TavusCalls calls;
     private final PersonaMapper mapper = PersonaMapper.INSTANCE;
 
-    public TavusHttpPersonaProvider(WebClient tavus) {
-        this.tavus = Objects.requireNonNull(tavus, "tavus");
+    public TavusHttpPersonaProvider(TavusCalls calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
     public Mono<Persona> create(PersonaDraft draft) {
-        return Mono.defer(() -> TavusCalls.fetch(
-                tavus.post().uri("/personas")
+        return calls.fetch(TavusOperation.PERSONA_CREATE, PERSONAS,
+                tavus -> tavus.post().uri("/personas")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(mapper.toBody(draft)),
                 PersonaResponse.class,
-                mapper::toDomain,
-                PERSONAS));
+                mapper::toDomain);
     }
 
     @Override
     public Mono<Persona> get(PersonaId id) {
-        return TavusCalls.fetch(
-                tavus.get().uri("/personas/{id}", id.value()),
+        return calls.fetch(TavusOperation.PERSONA_GET, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.get().uri("/personas/{id}", id.value()),
                 JsonNode.class,
                 body -> personaIn(body).map(mapper::toDomain)
-                        .orElseThrow(() -> new IllegalStateException("no persona in the answer")),
-                TavusTarget.item(RESOURCE, id.value()));
+                        .orElseThrow(() -> new IllegalStateException("no persona in the answer")));
     }
 
     @Override
     public Mono<Page<Persona>> list(PersonaFilter filter) {
         var page = filter.page();
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/personas")
+        return calls.fetch(TavusOperation.PERSONA_LIST, PERSONAS,
+                tavus -> tavus.get().uri(uri -> uri.path("/personas")
                         .queryParamIfPresent("limit", Optional.ofNullable(page.limit()))
                         .queryParamIfPresent("page", Optional.ofNullable(page.page()))
                         .queryParamIfPresent("persona_type", Optional.ofNullable(filter.personaType()))
                         .build()),
                 PAGE_OF_PERSONAS,
-                envelope -> envelope.toPage(mapper::toDomain),
-                PERSONAS);
+                envelope -> envelope.toPage(mapper::toDomain));
     }
 
     @Override
     public Mono<PatchResult<Persona>> patch(PersonaId id, JsonPatch patch) {
-        return TavusPatches.send(tavus, "/personas/{id}", id.value(), patch, TavusTarget.item(RESOURCE, id.value()),
+        return TavusPatches.send(calls, TavusOperation.PERSONA_PATCH, "/personas/{id}", id.value(), patch,
+                TavusTarget.item(RESOURCE, id.value()),
                 body -> personaIn(body).map(mapper::toDomain));
     }
 
     @Override
     public Mono<Void> delete(PersonaId id) {
-        return TavusCalls.execute(
-                tavus.delete().uri("/personas/{id}", id.value()),
-                TavusTarget.item(RESOURCE, id.value()));
+        return calls.execute(TavusOperation.PERSONA_DELETE, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.delete().uri("/personas/{id}", id.value()));
     }
 
     /** The persona in a bare object, or in the first element of a {@code {"data": [...]}} wrapper. */

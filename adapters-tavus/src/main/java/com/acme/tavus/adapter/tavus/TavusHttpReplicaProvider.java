@@ -14,15 +14,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
  * {@link ReplicaProvider} on the real Tavus API ({@code /v2/replicas}).
  *
- * <p>Expects a client from {@link TavusWebClients#create}. Tavus answers an unknown id with 400
- * {@code "Invalid replica_id"}; {@link TavusErrors} turns that into a {@code NotFoundException}.
- * Nothing is retried: creating a replica queues a paid training job each time.
+ * <p>Calls go through {@link TavusCalls}. Tavus answers an unknown id with 400 {@code "Invalid
+ * replica_id"}; {@link TavusErrors} turns that into a {@code NotFoundException}. Create and rename are
+ * sent again only when the connection could not be opened: creating a replica queues a paid training
+ * job each time.
  */
 public final class TavusHttpReplicaProvider implements ReplicaProvider {
 
@@ -31,34 +31,32 @@ public final class TavusHttpReplicaProvider implements ReplicaProvider {
     private static final ParameterizedTypeReference<TavusPage<ReplicaResponse>> PAGE_OF_REPLICAS =
             new ParameterizedTypeReference<>() {};
 
-    private final WebClient tavus;
+    private final TavusCalls calls;
     private final ReplicaMapper mapper = ReplicaMapper.INSTANCE;
 
-    public TavusHttpReplicaProvider(WebClient tavus) {
-        this.tavus = Objects.requireNonNull(tavus, "tavus");
+    public TavusHttpReplicaProvider(TavusCalls calls) {
+        this.calls = Objects.requireNonNull(calls, "calls");
     }
 
     @Override
     public Mono<Replica> create(ReplicaRequest request) {
         // Tavus documents status "started" on create; a new replica cannot be anything else.
-        return Mono.defer(() -> TavusCalls.fetch(
-                tavus.post().uri("/replicas")
+        return calls.fetch(TavusOperation.REPLICA_CREATE, REPLICAS,
+                tavus -> tavus.post().uri("/replicas")
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(mapper.toBody(request)),
                 ReplicaResponse.class,
-                response -> mapper.toDomain(response.withStatusIfMissing(ReplicaStatus.STARTED.value())),
-                REPLICAS));
+                response -> mapper.toDomain(response.withStatusIfMissing(ReplicaStatus.STARTED.value())));
     }
 
     @Override
     public Mono<Replica> get(ReplicaId id, boolean verbose) {
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/replicas/{id}")
+        return calls.fetch(TavusOperation.REPLICA_GET, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.get().uri(uri -> uri.path("/replicas/{id}")
                         .queryParamIfPresent("verbose", verbose ? Optional.of(true) : Optional.empty())
                         .build(id.value())),
                 ReplicaResponse.class,
-                mapper::toDomain,
-                TavusTarget.item(RESOURCE, id.value()));
+                mapper::toDomain);
     }
 
     @Override
@@ -66,8 +64,8 @@ public final class TavusHttpReplicaProvider implements ReplicaProvider {
         var page = filter.page();
         var ids = filter.ids().isEmpty() ? Optional.<String>empty()
                 : Optional.of(filter.ids().stream().map(ReplicaId::value).collect(Collectors.joining(",")));
-        return TavusCalls.fetch(
-                tavus.get().uri(uri -> uri.path("/replicas")
+        return calls.fetch(TavusOperation.REPLICA_LIST, REPLICAS,
+                tavus -> tavus.get().uri(uri -> uri.path("/replicas")
                         .queryParamIfPresent("limit", Optional.ofNullable(page.limit()))
                         .queryParamIfPresent("page", Optional.ofNullable(page.page()))
                         .queryParamIfPresent("verbose", filter.verbose() ? Optional.of(true) : Optional.empty())
@@ -75,25 +73,22 @@ public final class TavusHttpReplicaProvider implements ReplicaProvider {
                         .queryParamIfPresent("replica_ids", ids)
                         .build()),
                 PAGE_OF_REPLICAS,
-                envelope -> envelope.toPage(mapper::toDomain),
-                REPLICAS);
+                envelope -> envelope.toPage(mapper::toDomain));
     }
 
     @Override
     public Mono<Void> rename(ReplicaId id, ReplicaName name) {
-        return Mono.defer(() -> TavusCalls.execute(
-                tavus.patch().uri("/replicas/{id}/name", id.value())
+        return calls.execute(TavusOperation.REPLICA_RENAME, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.patch().uri("/replicas/{id}/name", id.value())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(new RenameReplicaBody(name.value())),
-                TavusTarget.item(RESOURCE, id.value())));
+                        .bodyValue(new RenameReplicaBody(name.value())));
     }
 
     @Override
     public Mono<Void> delete(ReplicaId id, boolean hard) {
-        return TavusCalls.execute(
-                tavus.delete().uri(uri -> uri.path("/replicas/{id}")
+        return calls.execute(TavusOperation.REPLICA_DELETE, TavusTarget.item(RESOURCE, id.value()),
+                tavus -> tavus.delete().uri(uri -> uri.path("/replicas/{id}")
                         .queryParamIfPresent("hard", hard ? Optional.of(true) : Optional.empty())
-                        .build(id.value())),
-                TavusTarget.item(RESOURCE, id.value()));
+                        .build(id.value())));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,24 +24,24 @@ final class TavusPatches {
     private TavusPatches() {}
 
     /** PATCHes {@code patch} to {@code path}; {@code read} finds the resource in a 2xx body, if any. */
-    static <T> Mono<PatchResult<T>> send(WebClient tavus, String path, Object id, JsonPatch patch,
-            TavusTarget target, Function<JsonNode, Optional<T>> read) {
-        return Mono.defer(() -> tavus.patch().uri(path, id)
+    static <T> Mono<PatchResult<T>> send(TavusCalls calls, TavusOperation operation, String path, Object id,
+            JsonPatch patch, TavusTarget target, Function<JsonNode, Optional<T>> read) {
+        return calls.exchange(operation, target,
+                tavus -> tavus.patch().uri(path, id)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(patch.toJson())
-                        .<PatchResult<T>>exchangeToMono(TavusCalls.reportingStatus(response -> {
-                            if (response.statusCode().isSameCodeAs(HttpStatus.NOT_MODIFIED)) {
-                                return response.releaseBody().thenReturn(PatchResult.unchanged());
-                            }
-                            if (response.statusCode().is2xxSuccessful()) {
-                                // Read as text: a 200 may come without a body or a content type.
-                                return response.bodyToMono(String.class)
-                                        .map(body -> changed(body, read))
-                                        .defaultIfEmpty(PatchResult.changed(null));
-                            }
-                            return TavusErrors.fromResponse(response, target).flatMap(Mono::error);
-                        })))
-                .onErrorMap(failure -> TavusErrors.fromFailure(failure, target));
+                        .bodyValue(patch.toJson()),
+                response -> {
+                    if (response.statusCode().isSameCodeAs(HttpStatus.NOT_MODIFIED)) {
+                        return response.releaseBody().thenReturn(PatchResult.unchanged());
+                    }
+                    if (response.statusCode().is2xxSuccessful()) {
+                        // Read as text: a 200 may come without a body or a content type.
+                        return response.bodyToMono(String.class)
+                                .map(body -> changed(body, read))
+                                .defaultIfEmpty(PatchResult.changed(null));
+                    }
+                    return TavusCalls.failed(response, target);
+                });
     }
 
     private static <T> PatchResult<T> changed(String body, Function<JsonNode, Optional<T>> read) {

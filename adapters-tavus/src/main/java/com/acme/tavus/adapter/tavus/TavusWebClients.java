@@ -13,8 +13,8 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the one {@link WebClient} every Tavus provider uses, so timeouts, the size cap, the API key
- * header and JSON leniency are decided in a single place.
+ * Builds the one {@link WebClient} every Tavus provider uses (through {@link TavusCalls}), so the
+ * connect timeout, the size cap, the API key header and JSON leniency are decided in a single place.
  *
  * <p>Why these choices:
  * <ul>
@@ -40,9 +40,10 @@ public final class TavusWebClients {
      * changed, so a shared (for example Boot-provided) builder can be passed safely.
      */
     public static WebClient create(WebClient.Builder builder, TavusClientSettings settings) {
+        // No response timeout here: TavusResilience gives every attempt a per-operation deadline that
+        // also covers a body trickling in, which an idle timeout would not.
         var httpClient = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, toIntMillis(settings))
-                .responseTimeout(settings.responseTimeout());
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, toIntMillis(settings));
         var mapper = jsonMapper();
         var decoder = new JacksonJsonDecoder(mapper,
                 MediaType.APPLICATION_JSON, new MediaType("application", "*+json"),

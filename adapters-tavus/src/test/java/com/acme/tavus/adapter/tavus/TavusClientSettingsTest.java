@@ -14,7 +14,7 @@ class TavusClientSettingsTest {
 
     @Test
     void toString_redactsTheApiKey() {
-        var settings = new TavusClientSettings(TavusClientSettings.DEFAULT_BASE_URL, KEY, SECOND, SECOND, 1024);
+        var settings = new TavusClientSettings(TavusClientSettings.DEFAULT_BASE_URL, KEY, SECOND, 1024);
 
         assertThat(settings.toString())
                 .doesNotContain(KEY)
@@ -25,7 +25,7 @@ class TavusClientSettingsTest {
 
     @Test
     void constructor_dropsATrailingSlashFromTheBaseUrl() {
-        var settings = new TavusClientSettings(URI.create("https://tavusapi.com/v2/"), KEY, SECOND, SECOND, 1024);
+        var settings = new TavusClientSettings(URI.create("https://tavusapi.com/v2/"), KEY, SECOND, 1024);
 
         assertThat(settings.baseUrl()).isEqualTo(URI.create("https://tavusapi.com/v2"));
     }
@@ -33,22 +33,22 @@ class TavusClientSettingsTest {
     @Test
     void constructor_rejectsMissingOrUnusableValues() {
         var url = TavusClientSettings.DEFAULT_BASE_URL;
-        assertThatThrownBy(() -> new TavusClientSettings(null, KEY, SECOND, SECOND, 1)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new TavusClientSettings(URI.create("/v2"), KEY, SECOND, SECOND, 1))
+        assertThatThrownBy(() -> new TavusClientSettings(null, KEY, SECOND, 1)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TavusClientSettings(URI.create("/v2"), KEY, SECOND, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TavusClientSettings(URI.create("ftp://tavusapi.com/v2"), KEY, SECOND, SECOND, 1))
+        assertThatThrownBy(() -> new TavusClientSettings(URI.create("ftp://tavusapi.com/v2"), KEY, SECOND, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TavusClientSettings(url, " ", SECOND, SECOND, 1))
+        assertThatThrownBy(() -> new TavusClientSettings(url, " ", SECOND, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TavusClientSettings(url, "key\r\nX-Injected: 1", SECOND, SECOND, 1))
+        assertThatThrownBy(() -> new TavusClientSettings(url, "key\r\nX-Injected: 1", SECOND, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining("Injected");
-        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, Duration.ZERO, SECOND, 1))
+        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, Duration.ZERO, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, SECOND, Duration.ofMillis(-1), 1))
+        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, Duration.ofMillis(-1), 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, SECOND, null, 1)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, SECOND, SECOND, 0))
+        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, null, 1)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TavusClientSettings(url, KEY, SECOND, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,6 +6,8 @@ import com.acme.tavus.application.shared.NotFoundException;
 import com.acme.tavus.application.shared.ProviderException;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -150,6 +152,49 @@ class TavusErrorsTest {
 
         assertThat(TavusErrors.fromFailure(notFound, PERSONA)).isSameAs(notFound);
         assertThat(TavusErrors.fromFailure(rejected, PERSONA)).isSameAs(rejected);
+    }
+
+    @Test
+    void failureOf_tellsThePolicyWhatHappenedOnTheWire() {
+        assertThat(TavusErrors.failureOf(requestFailure(new ConnectException("Connection refused")), PERSONA).kind())
+                .isEqualTo(TavusFailure.Kind.NOT_SENT);
+        assertThat(TavusErrors.failureOf(new TimeoutException("Did not observe any item"), PERSONA).kind())
+                .isEqualTo(TavusFailure.Kind.TIMEOUT);
+        assertThat(TavusErrors.failureOf(requestFailure(new java.io.IOException("Connection reset by peer")), PERSONA).kind())
+                .isEqualTo(TavusFailure.Kind.CONNECTION_LOST);
+        assertThat(TavusErrors.failureOf(new DecodingException("x", new SocketException("Connection reset")), PERSONA).kind())
+                .isEqualTo(TavusFailure.Kind.CONNECTION_LOST);
+        assertThat(TavusErrors.failureOf(new DataBufferLimitException("Exceeded limit"), PERSONA).kind())
+                .isEqualTo(TavusFailure.Kind.UNREADABLE);
+        assertThat(TavusErrors.failureOf(new ProviderException.RateLimited("slow down", null), PERSONA).kind())
+                .isEqualTo(TavusFailure.Kind.RATE_LIMITED);
+        assertThat(TavusErrors.failureOf(new NotFoundException("persona", "p1"), PERSONA).kind())
+                .isEqualTo(TavusFailure.Kind.REFUSED);
+    }
+
+    @Test
+    void kindOf_onlyFiveHundredsAreServerErrors_and429IsRateLimiting() {
+        assertThat(TavusErrors.kindOf(500)).isEqualTo(TavusFailure.Kind.SERVER_ERROR);
+        assertThat(TavusErrors.kindOf(503)).isEqualTo(TavusFailure.Kind.SERVER_ERROR);
+        assertThat(TavusErrors.kindOf(429)).isEqualTo(TavusFailure.Kind.RATE_LIMITED);
+        assertThat(TavusErrors.kindOf(400)).isEqualTo(TavusFailure.Kind.REFUSED);
+        assertThat(TavusErrors.kindOf(401)).isEqualTo(TavusFailure.Kind.REFUSED);
+        assertThat(TavusErrors.kindOf(302)).isEqualTo(TavusFailure.Kind.REFUSED);
+    }
+
+    @Test
+    void tavusFailure_retriesCreatesOnlyWhenNothingWasSent() {
+        var create = TavusOperation.CONVERSATION_CREATE;
+        var get = TavusOperation.CONVERSATION_GET;
+        var timeout = TavusFailure.of(new ProviderException.Timeout("late"), TavusFailure.Kind.TIMEOUT);
+        var refused = TavusFailure.of(new ProviderException.Unavailable("down", null), TavusFailure.Kind.NOT_SENT);
+        var unreadable = TavusFailure.of(new ProviderException.BadGateway("?"), TavusFailure.Kind.UNREADABLE);
+
+        assertThat(refused.during(create).worthRetrying()).isTrue();
+        assertThat(timeout.during(create).worthRetrying()).isFalse();
+        assertThat(timeout.during(get).worthRetrying()).isTrue();
+        assertThat(unreadable.during(get).worthRetrying()).isFalse();
+        assertThat(unreadable.upstreamFault()).isTrue();
     }
 
     private static WebClientRequestException requestFailure(Throwable cause) {

@@ -59,7 +59,7 @@ class TavusHttpDocumentProviderTest {
     @BeforeEach
     void setUp() {
         tavus.reset();
-        provider = new TavusHttpDocumentProvider(TavusWireTestSupport.client(tavus.baseUrl()));
+        provider = new TavusHttpDocumentProvider(TavusWireTestSupport.calls(tavus.baseUrl()));
     }
 
     @Test

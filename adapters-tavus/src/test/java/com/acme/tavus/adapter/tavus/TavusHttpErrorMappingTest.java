@@ -253,10 +253,12 @@ class TavusHttpErrorMappingTest {
     }
 
     @Test
-    void get_slowerThanTheResponseTimeout_isTimeout() {
+    void get_slowerThanItsDeadline_isTimeout() {
         tavus.on("GET", CONVERSATION, FakeResponse.ok("{}").delayedBy(Duration.ofSeconds(1)));
+        var impatient = new TavusHttpConversationProvider(TavusWireTestSupport.calls(tavus.baseUrl(),
+                TavusTimeouts.uniform(Duration.ofMillis(300))));
 
-        expectError(provider.get(ID, false), ProviderException.Timeout.class,
+        expectError(impatient.get(ID, false), ProviderException.Timeout.class,
                 e -> assertThat(e.getMessage()).isEqualTo("Tavus did not answer in time"));
     }
 
@@ -271,7 +273,7 @@ class TavusHttpErrorMappingTest {
 
     @Test
     void anyCall_connectionRefused_isUnavailable() {
-        var nobody = new TavusHttpConversationProvider(TavusWireTestSupport.client(FakeTavusServer.unreachableBaseUrl()));
+        var nobody = new TavusHttpConversationProvider(TavusWireTestSupport.calls(FakeTavusServer.unreachableBaseUrl()));
 
         StepVerifier.create(nobody.get(ID, false))
                 .expectErrorSatisfies(e -> {

@@ -56,9 +56,9 @@ class TavusHttpGuardrailsAndObjectivesProviderTest {
     @BeforeEach
     void setUp() {
         tavus.reset();
-        var client = TavusWireTestSupport.client(tavus.baseUrl());
-        guardrails = new TavusHttpGuardrailsProvider(client);
-        objectives = new TavusHttpObjectivesProvider(client);
+        var calls = TavusWireTestSupport.calls(tavus.baseUrl());
+        guardrails = new TavusHttpGuardrailsProvider(calls);
+        objectives = new TavusHttpObjectivesProvider(calls);
     }
 
     @Test

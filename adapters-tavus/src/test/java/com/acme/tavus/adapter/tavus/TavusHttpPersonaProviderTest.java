@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,8 +55,8 @@ class TavusHttpPersonaProviderTest {
     @BeforeEach
     void setUp() {
         tavus.reset();
-        WebClient client = TavusWireTestSupport.client(tavus.baseUrl());
-        provider = new TavusHttpPersonaProvider(client);
+        var calls = TavusWireTestSupport.calls(tavus.baseUrl());
+        provider = new TavusHttpPersonaProvider(calls);
     }
 
     @Test

@@ -50,7 +50,7 @@ class TavusHttpReplicaProviderTest {
     @BeforeEach
     void setUp() {
         tavus.reset();
-        provider = new TavusHttpReplicaProvider(TavusWireTestSupport.client(tavus.baseUrl()));
+        provider = new TavusHttpReplicaProvider(TavusWireTestSupport.calls(tavus.baseUrl()));
     }
 
     @Test

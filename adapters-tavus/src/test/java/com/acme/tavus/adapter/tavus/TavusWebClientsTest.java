@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.tavus.testing.FakeResponse;
 import com.acme.tavus.adapter.tavus.testing.FakeTavusServer;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
@@ -33,24 +32,14 @@ class TavusWebClientsTest {
                     .withHeader("X-Note", "no content type")
                     .withBody("{\"conversation_id\": \"c1\", \"status\": \"active\", \"brand_new\": {\"x\": 1}}"));
             var client = TavusWebClients.create(WebClient.builder(), TavusWireTestSupport.settings(tavus.baseUrl()));
+            var calls = new TavusCalls(client, TavusWireTestSupport.singleAttempt());
 
-            StepVerifier.create(TavusCalls.fetch(client.get().uri("/conversations/c1"), ConversationResponse.class,
-                            ConversationResponse::conversationId, TavusTarget.item("conversation", "c1")))
+            StepVerifier.create(calls.fetch(TavusOperation.CONVERSATION_GET, TavusTarget.item("conversation", "c1"),
+                            web -> web.get().uri("/conversations/c1"), ConversationResponse.class,
+                            ConversationResponse::conversationId))
                     .expectNext("c1")
                     .verifyComplete();
             assertThat(tavus.lastRequest().line()).isEqualTo("GET /v2/conversations/c1");
-        }
-    }
-
-    @Test
-    void create_appliesTheResponseTimeoutBetweenReads() {
-        try (var tavus = FakeTavusServer.start()) {
-            tavus.on("GET", "/v2/slow", FakeResponse.ok("{}").delayedBy(Duration.ofMillis(800)));
-            var client = TavusWebClients.create(WebClient.builder(), TavusWireTestSupport.settings(tavus.baseUrl()));
-
-            StepVerifier.create(TavusCalls.execute(client.get().uri("/slow"), TavusTarget.collection("slow")))
-                    .expectErrorMessage("Tavus did not answer in time")
-                    .verify(Duration.ofSeconds(3));
         }
     }
 }

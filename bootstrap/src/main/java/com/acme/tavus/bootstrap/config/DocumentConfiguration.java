@@ -1,5 +1,6 @@
 package com.acme.tavus.bootstrap.config;
 
+import com.acme.tavus.adapter.tavus.TavusCalls;
 import com.acme.tavus.adapter.tavus.TavusHttpDocumentProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxDocumentProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxTavus;
@@ -8,11 +9,10 @@ import com.acme.tavus.application.document.port.out.DocumentProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Knowledge-base documents, wired end to end: the provider for the current mode (the sandbox's
- * {@link SandboxTavus} or the shared Tavus {@link WebClient}, both declared by
+ * {@link SandboxTavus} or the shared Tavus {@link TavusCalls}, both declared by
  * {@code TavusProviderConfiguration}) and the service behind the document routes. Kept apart from
  * the conversation wiring so each resource's wiring can be read (and changed) on its own.
  */
@@ -43,8 +43,8 @@ class DocumentConfiguration {
     static class Live {
 
         @Bean
-        DocumentProvider documentProvider(WebClient tavusWebClient) {
-            return new TavusHttpDocumentProvider(tavusWebClient);
+        DocumentProvider documentProvider(TavusCalls tavusCalls) {
+            return new TavusHttpDocumentProvider(tavusCalls);
         }
     }
 }

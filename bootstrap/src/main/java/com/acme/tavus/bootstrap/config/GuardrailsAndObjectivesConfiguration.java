@@ -1,5 +1,6 @@
 package com.acme.tavus.bootstrap.config;
 
+import com.acme.tavus.adapter.tavus.TavusCalls;
 import com.acme.tavus.adapter.tavus.TavusHttpGuardrailsProvider;
 import com.acme.tavus.adapter.tavus.TavusHttpObjectivesProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxGuardrailsProvider;
@@ -12,7 +13,6 @@ import com.acme.tavus.application.objective.port.out.ObjectivesProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Guardrails and objectives sets: the providers for the active mode and one service each, which
@@ -52,13 +52,13 @@ class GuardrailsAndObjectivesConfiguration {
     static class Live {
 
         @Bean
-        GuardrailsProvider guardrailsProvider(WebClient tavusWebClient) {
-            return new TavusHttpGuardrailsProvider(tavusWebClient);
+        GuardrailsProvider guardrailsProvider(TavusCalls tavusCalls) {
+            return new TavusHttpGuardrailsProvider(tavusCalls);
         }
 
         @Bean
-        ObjectivesProvider objectivesProvider(WebClient tavusWebClient) {
-            return new TavusHttpObjectivesProvider(tavusWebClient);
+        ObjectivesProvider objectivesProvider(TavusCalls tavusCalls) {
+            return new TavusHttpObjectivesProvider(tavusCalls);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease how long a claim holds while its request is served: longer than any create takes
  *     (Tavus's response timeout and then some), so that it runs out only for a dead instance
  * @param maxWait how long a repeat waits for the first request's answer before answering 409; a
- *     little more than {@code tavus.response-timeout}, so a repeat normally gets the answer
+ *     little more than the 30 s deadline of a create ({@code tavus.timeouts.operations.*}), so a repeat normally gets the answer
  * @param purgeEnabled whether expired keys are deleted on a timer
  * @param purgeInterval how often expired keys are deleted
  */

@@ -1,5 +1,6 @@
 package com.acme.tavus.bootstrap.config;
 
+import com.acme.tavus.adapter.tavus.TavusCalls;
 import com.acme.tavus.adapter.tavus.TavusHttpPersonaProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxPersonaProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxTavus;
@@ -8,7 +9,6 @@ import com.acme.tavus.application.persona.port.out.PersonaProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Personas: the provider for the active mode (sandbox or Tavus over HTTP, as chosen by
@@ -38,8 +38,8 @@ class PersonaConfiguration {
     static class Live {
 
         @Bean
-        PersonaProvider personaProvider(WebClient tavusWebClient) {
-            return new TavusHttpPersonaProvider(tavusWebClient);
+        PersonaProvider personaProvider(TavusCalls tavusCalls) {
+            return new TavusHttpPersonaProvider(tavusCalls);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.acme.tavus.bootstrap.config;
 
+import com.acme.tavus.adapter.tavus.TavusCalls;
 import com.acme.tavus.adapter.tavus.TavusHttpReplicaProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxReplicaProvider;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxTavus;
@@ -8,13 +9,13 @@ import com.acme.tavus.application.replica.port.out.ReplicaProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Wires replicas: the provider for the active {@link TavusMode} (the sandbox shares the one
  * {@link SandboxTavus} account with the other sandbox providers, so a deleted replica is gone for
- * conversations too; live mode shares the one Tavus {@link WebClient}) and the service behind both
- * replica ports. Kept apart from the conversation wiring so each resource's wiring reads on its own.
+ * conversations too; live mode shares the one Tavus client, {@link TavusCalls}) and the service
+ * behind both replica ports. Kept apart from the conversation wiring so each resource's wiring reads
+ * on its own.
  */
 @Configuration(proxyBeanMethods = false)
 class ReplicaConfiguration {
@@ -40,8 +41,8 @@ class ReplicaConfiguration {
     static class Live {
 
         @Bean
-        ReplicaProvider replicaProvider(WebClient tavusWebClient) {
-            return new TavusHttpReplicaProvider(tavusWebClient);
+        ReplicaProvider replicaProvider(TavusCalls tavusCalls) {
+            return new TavusHttpReplicaProvider(tavusCalls);
         }
     }
 }

@@ -88,6 +88,12 @@ class ArchitectureRulesTest {
             .that().resideOutsideOfPackages("com.acme.tavus.adapter.persistence..", BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage("org.jooq..");
 
+    /** The resilience policy around Tavus is applied in one place (ADR 0009), wired in bootstrap. */
+    @ArchTest
+    static final ArchRule only_the_tavus_adapter_applies_resilience4j = noClasses()
+            .that().resideOutsideOfPackages("com.acme.tavus.adapter.tavus..", BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage("io.github.resilience4j..");
+
     @ArchTest
     static final ArchRule ports_are_interfaces = classes()
             .that().resideInAnyPackage("..port.in..", "..port.out..")

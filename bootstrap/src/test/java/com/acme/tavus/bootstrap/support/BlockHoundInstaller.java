@@ -1,5 +1,6 @@
 package com.acme.tavus.bootstrap.support;
 
+import com.acme.tavus.adapter.tavus.testing.BlockHoundAllowances;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.slf4j.Logger;
@@ -30,27 +31,14 @@ public final class BlockHoundInstaller implements LauncherSessionListener {
             LOG.warn("BlockHound is off for this run (-D{}=true): diagnosis only, never in CI", SKIP_PROPERTY);
             return;
         }
-        BlockHound.install(builder -> builder
+        BlockHound.install(builder -> BlockHoundAllowances.forTheTavusClient(builder)
                 .blockingMethodCallback(method -> {
                     var error = new BlockingOperationError(method);
                     LOG.error("BlockHound: blocking call on a non-blocking thread", error);
                     throw error;
                 })
-                // Both read /dev/urandom, which never blocks on Linux once the kernel pool is seeded.
-                .allowBlockingCallsInside("java.util.UUID", "randomUUID")
-                .allowBlockingCallsInside("java.security.SecureRandom", "nextBytes")
                 // Validation messages are read from a jar once, then cached: like class loading.
                 .allowBlockingCallsInside("java.util.ResourceBundle", "getBundle")
-                // Jackson builds each type's deserializer once, under a short lock; two event loops
-                // decoding a type for the first time at once wait on it, like class loading.
-                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
-                        "_createAndCacheValueDeserializer")
-                // Netty 4.2's adaptive buffer allocator retires a magazine under its own short lock
-                // (no I/O inside) when it grows; an event loop meeting that lock waits microseconds.
-                // Left unallowed, the error escapes from a channel read and the request hangs.
-                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
-                        "tryExpandMagazines")
-                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
                 // Caffeine (API token cache, failed-attempt counters) tidies up under a short lock with
                 // no I/O in it; a second event loop arriving at that moment waits for it briefly.
                 .allowBlockingCallsInside("com.github.benmanes.caffeine.cache.BoundedLocalCache", "performCleanUp"));

@@ -22,6 +22,10 @@ public record FakeResponse(int status, Map<String, String> headers, String body,
         NONE,
         /** Send the status, the headers (with the full Content-Length) and half the body, then close. */
         CLOSE_MID_BODY,
+        /** Like {@link #CLOSE_MID_BODY}, but abort the connection with a TCP reset (RST) instead of a close. */
+        RESET_MID_BODY,
+        /** Send the status, the headers and half the body, then nothing more, keeping the connection open. */
+        STALL_MID_BODY,
         /** Read the request, then close the connection without answering. */
         CLOSE_WITHOUT_RESPONSE
     }
@@ -85,5 +89,15 @@ public record FakeResponse(int status, Map<String, String> headers, String body,
     /** This answer, but the connection closes halfway through the body. */
     public FakeResponse closingMidBody() {
         return new FakeResponse(status, headers, body, delay, Fault.CLOSE_MID_BODY);
+    }
+
+    /** This answer, but the connection is reset (RST) halfway through the body. */
+    public FakeResponse resettingMidBody() {
+        return new FakeResponse(status, headers, body, delay, Fault.RESET_MID_BODY);
+    }
+
+    /** This answer, but the body stops halfway and the rest never comes. */
+    public FakeResponse stallingMidBody() {
+        return new FakeResponse(status, headers, body, delay, Fault.STALL_MID_BODY);
     }
 }

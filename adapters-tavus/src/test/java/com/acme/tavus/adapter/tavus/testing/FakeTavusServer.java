@@ -1,6 +1,9 @@
 package com.acme.tavus.adapter.tavus.testing;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.io.IOException;
@@ -17,10 +20,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -37,6 +43,11 @@ import reactor.netty.http.server.HttpServerResponse;
  *   <li>otherwise 501 {@code {"error": "FakeTavusServer has no response for ..."}}.
  * </ol>
  * Paths are matched in full, including the {@code /v2} prefix of {@link #baseUrl()}.
+ *
+ * <p>For fault injection, an answer can be late, broken mid-body ({@link FakeResponse#closingMidBody},
+ * {@link FakeResponse#resettingMidBody}, {@link FakeResponse#stallingMidBody}) or withheld until the
+ * test releases it ({@link #holdAnswers()}), and a server can be started on a port a client was
+ * already refused on ({@link #startOn(int)}).
  *
  * <pre>{@code
  * try (var tavus = FakeTavusServer.start()) {
@@ -60,19 +71,30 @@ public final class FakeTavusServer implements AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<FakeResponse> queued = new ConcurrentLinkedQueue<>();
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Sinks.Empty<Void>> hold = new AtomicReference<>();
     private final DisposableServer server;
 
-    private FakeTavusServer() {
+    private FakeTavusServer(int port, Consumer<FakeTavusServer> setUp) {
+        setUp.accept(this);
         this.server = HttpServer.create()
                 .host("127.0.0.1")
-                .port(0)
+                .port(port)
                 .handle(this::handle)
                 .bindNow(Duration.ofSeconds(5));
     }
 
     /** Starts a server on a free loopback port. Close it when done. */
     public static FakeTavusServer start() {
-        return new FakeTavusServer();
+        return new FakeTavusServer(0, server -> { });
+    }
+
+    /**
+     * Starts a server on {@code port}, such as the port of an {@link #unreachableBaseUrl()}, so a
+     * client refused there a moment ago is answered now. {@code setUp} registers routes before the
+     * port opens, so no request can arrive before them. Close it when done.
+     */
+    public static FakeTavusServer startOn(int port, Consumer<FakeTavusServer> setUp) {
+        return new FakeTavusServer(port, setUp);
     }
 
     /** The URL to configure as Tavus's base URL, such as {@code http://127.0.0.1:41234/v2}. */
@@ -128,8 +150,27 @@ public final class FakeTavusServer implements AutoCloseable {
         return requests.getLast();
     }
 
-    /** Forgets recorded requests, queued responses and routes. */
+    /**
+     * From now on, requests are recorded as they arrive but answered only after {@link
+     * #releaseAnswers()}: for holding upstream calls in flight, with no timing involved.
+     */
+    public FakeTavusServer holdAnswers() {
+        hold.compareAndSet(null, Sinks.empty());
+        return this;
+    }
+
+    /** Sends every held answer and stops holding. */
+    public FakeTavusServer releaseAnswers() {
+        var held = hold.getAndSet(null);
+        if (held != null) {
+            held.tryEmitEmpty();
+        }
+        return this;
+    }
+
+    /** Forgets recorded requests, queued responses and routes, and releases held answers. */
     public void reset() {
+        releaseAnswers();
         requests.clear();
         queued.clear();
         routes.clear();
@@ -147,7 +188,9 @@ public final class FakeTavusServer implements AutoCloseable {
                     requests.add(recorded);
                     var answer = answerFor(recorded);
                     var send = Mono.defer(() -> send(response, answer));
-                    return answer.delay().isZero() ? send : Mono.delay(answer.delay()).then(send);
+                    var timed = answer.delay().isZero() ? send : Mono.delay(answer.delay()).then(send);
+                    var held = hold.get();
+                    return held == null ? timed : held.asMono().then(timed);
                 });
     }
 
@@ -181,16 +224,29 @@ public final class FakeTavusServer implements AutoCloseable {
         response.status(answer.status());
         answer.headers().forEach(response::header);
         response.header(HttpHeaderNames.CONTENT_LENGTH, String.valueOf(bytes.length));
-        if (answer.fault() == FakeResponse.Fault.CLOSE_MID_BODY) {
-            var half = Arrays.copyOf(bytes, bytes.length / 2);
-            // Written straight to the channel: Reactor Netty would otherwise complete the response.
-            return response.sendHeaders().then().then(Mono.create(sink -> response.withConnection(connection -> {
-                var channel = connection.channel();
-                channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(half)))
-                        .addListener(written -> channel.close().addListener(closed -> sink.success()));
-            })));
-        }
-        return response.sendByteArray(Mono.just(bytes)).then();
+        return switch (answer.fault()) {
+            case CLOSE_MID_BODY -> halfBodyThen(response, bytes, channel -> channel.close());
+            case RESET_MID_BODY -> halfBodyThen(response, bytes, channel -> {
+                // Linger 0 turns the close into a TCP reset.
+                channel.config().setOption(ChannelOption.SO_LINGER, 0);
+                return channel.close();
+            });
+            // The rest of the body never comes; the exchange ends when the client gives up and closes.
+            case STALL_MID_BODY -> halfBodyThen(response, bytes, Channel::closeFuture);
+            default -> response.sendByteArray(Mono.just(bytes)).then();
+        };
+    }
+
+    /** Sends the headers (with the full Content-Length) and half of {@code bytes}, then {@code then}. */
+    private static Mono<Void> halfBodyThen(HttpServerResponse response, byte[] bytes,
+            Function<Channel, ChannelFuture> then) {
+        var half = Arrays.copyOf(bytes, bytes.length / 2);
+        // Written straight to the channel: Reactor Netty would otherwise complete the response.
+        return response.sendHeaders().then().then(Mono.create(sink -> response.withConnection(connection -> {
+            var channel = connection.channel();
+            channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(half)))
+                    .addListener(written -> then.apply(channel).addListener(done -> sink.success()));
+        })));
     }
 
     private static Mono<Void> close(HttpServerResponse response) {
