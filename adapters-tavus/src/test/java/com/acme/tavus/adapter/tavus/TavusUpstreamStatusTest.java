@@ -68,7 +68,7 @@ class TavusUpstreamStatusTest {
         tavus.on("PATCH", "/v2/personas/p1", FakeResponse.status(304));
         var patch = JsonPatch.of(List.of(Map.of("op", "replace", "path", "/context", "value", "x")));
 
-        StepVerifier.create(audited(new TavusHttpPersonaProvider(TavusWireTestSupport.client(tavus.baseUrl()))
+        StepVerifier.create(audited(new TavusHttpPersonaProvider(TavusWireTestSupport.calls(tavus.baseUrl()))
                         .patch(PersonaId.of("p1"), patch)))
                 .expectNextCount(1)
                 .verifyComplete();
@@ -79,7 +79,7 @@ class TavusUpstreamStatusTest {
     @Test
     void noAnswerAtAll_reportsNothing() {
         var unreachable = new TavusHttpConversationProvider(
-                TavusWireTestSupport.client(FakeTavusServer.unreachableBaseUrl()));
+                TavusWireTestSupport.calls(FakeTavusServer.unreachableBaseUrl()));
 
         StepVerifier.create(audited(unreachable.end(ConversationId.of("c1"))))
                 .expectError(ProviderException.Unavailable.class)
