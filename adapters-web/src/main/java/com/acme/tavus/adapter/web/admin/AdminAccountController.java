@@ -148,7 +148,7 @@ class AdminAccountController {
                 new Crumb("Admin users", AdminUrls.changeList(ADMIN_USERS)), new Crumb(username, null),
                 new Crumb("Change password", null));
         return AdminPages.render(exchange, "password_change", title, crumbs, Map.of(
-                "fields", fields, "formAction", action, "formErrors", errors.getOrDefault(null, List.of())),
+                "fields", fields, "formAction", action, "formErrors", errors.getOrDefault(AdminErrors.NON_FIELD, List.of())),
                 errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
     }
 

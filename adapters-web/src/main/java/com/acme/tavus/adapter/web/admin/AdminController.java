@@ -391,6 +391,12 @@ class AdminController {
                         Map.of("rows", rows, "objectName", admin.describe(object)))));
     }
 
+    /** Any other path under /admin/: the admin's own 404 page rather than the API's JSON. */
+    @RequestMapping("/**")
+    Mono<Rendering> unknown(ServerWebExchange exchange) {
+        return Mono.error(new NotFoundException("page", exchange.getRequest().getPath().value()));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
 
     private <T> HashMap<String, Object> formModel(ModelAdmin<T> admin, List<AdminViews.FieldsetView> fieldsets,
@@ -398,7 +404,7 @@ class AdminController {
         var model = new HashMap<String, Object>();
         model.put("model", admin);
         model.put("fieldsets", fieldsets);
-        model.put("formErrors", errors.getOrDefault(null, List.of()));
+        model.put("formErrors", errors.getOrDefault(AdminErrors.NON_FIELD, List.of()));
         model.put("hasErrors", !errors.isEmpty());
         model.put("formAction", formAction);
         model.put("editable", editable);

@@ -21,6 +21,8 @@ import org.springframework.http.HttpStatus;
 final class AdminErrors {
 
     static final String UNEXPECTED = "Something went wrong on the server; it has been logged.";
+    /** The key of errors about the whole form rather than one field (Django's name for it). */
+    static final String NON_FIELD = "__all__";
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminErrors.class);
 
@@ -64,7 +66,7 @@ final class AdminErrors {
 
     /**
      * Splits a save's failure into field errors (keys are form fields) and errors for the whole form
-     * (key {@code null}). A domain message names its field first ({@code email: ...}): the field
+     * (key {@link #NON_FIELD}). A domain message names its field first ({@code email: ...}): the field
      * name is dropped when the message is shown next to that field. Dotted names map to the form's
      * underscored ones ({@code crawl.depth} to {@code crawl_depth}).
      */
@@ -72,7 +74,7 @@ final class AdminErrors {
         var errors = new LinkedHashMap<String, List<String>>();
         switch (error) {
             case FormRejected rejected -> rejected.errors().forEach((field, messages) ->
-                    errors.computeIfAbsent(formFields.contains(field) ? field : null, k -> new ArrayList<>())
+                    errors.computeIfAbsent(formFields.contains(field) ? field : NON_FIELD, k -> new ArrayList<>())
                             .addAll(messages));
             case InvalidValueException invalid -> {
                 var field = invalid.field().replace('.', '_');
@@ -82,13 +84,13 @@ final class AdminErrors {
                 if (formFields.contains(field)) {
                     errors.computeIfAbsent(field, k -> new ArrayList<>()).add(message);
                 } else {
-                    errors.computeIfAbsent(null, k -> new ArrayList<>()).add(invalid.getMessage());
+                    errors.computeIfAbsent(NON_FIELD, k -> new ArrayList<>()).add(invalid.getMessage());
                 }
             }
             case ProviderException.Rejected rejected when rejected.field().isPresent()
                     && formFields.contains(rejected.field().get()) ->
                     errors.computeIfAbsent(rejected.field().get(), k -> new ArrayList<>()).add(rejected.getMessage());
-            default -> errors.computeIfAbsent(null, k -> new ArrayList<>()).add(describe(error));
+            default -> errors.computeIfAbsent(NON_FIELD, k -> new ArrayList<>()).add(describe(error));
         }
         return errors;
     }
