@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
 import org.thymeleaf.cache.ICacheEntryValidity;
+import org.thymeleaf.spring6.ISpringWebFluxTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractTemplateResolver;
 import org.thymeleaf.templateresource.ITemplateResource;
@@ -21,6 +24,7 @@ import org.thymeleaf.templateresource.StringTemplateResource;
  * The admin templates ({@code templates/admin/*.html}), read into memory at start-up and resolved
  * from there, ahead of Boot's class-path resolver: rendering a page never reads a file or jar entry
  * on an event-loop thread (BlockHound would rightly object), and a missing template fails the start.
+ * The engine itself is initialised at start-up for the same reason.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminTemplates {
@@ -28,6 +32,16 @@ class AdminTemplates {
     @Bean
     PreloadedTemplateResolver adminTemplateResolver() {
         return new PreloadedTemplateResolver(load());
+    }
+
+    /**
+     * Initialises the template engine at start-up, on the main thread. Thymeleaf does it lazily at the
+     * first render otherwise, and that includes a {@code ServiceLoader} scan of the class path (for
+     * Jackson modules) on whatever thread renders first: an event loop.
+     */
+    @Bean
+    SmartInitializingSingleton adminTemplateEngineWarmUp(ObjectProvider<ISpringWebFluxTemplateEngine> engine) {
+        return () -> engine.ifAvailable(ISpringWebFluxTemplateEngine::getConfiguration);
     }
 
     private static Map<String, String> load() {
