@@ -49,7 +49,8 @@ class AdminEndToEndTest {
 
         assertThat(personas).contains("p24293d6");
         assertThat(replica).contains("re8e740a42", "Change replica");
-        assertThat(page("/admin/webhook-events/", session)).contains("Select webhook event to change");
+        assertThat(page("/admin/personas/p24293d6/change/", session)).contains("&quot;persona_name&quot;");
+        assertThat(page("/admin/webhook-events/", session)).contains("Select webhook event to view");
     }
 
     String logIn() {

@@ -120,7 +120,9 @@ class AdminController {
             model.put("actions", actionOptions(admin, user));
             model.put("formAction", base);
             model.put("preserved", AdminUrls.query(ChangeLists.parameters(query)).replaceFirst("^\\?", ""));
-            return AdminPages.render(exchange, "change_list", "Select " + admin.singular() + " to change",
+            var verb = admin.permits(user, AdminOperation.CHANGE) && !AdminForms.editableOnChange(admin).isEmpty()
+                    ? " to change" : " to view";
+            return AdminPages.render(exchange, "change_list", "Select " + admin.singular() + verb,
                     List.of(new Crumb(capitalised(admin.plural()), null)), model);
         });
     }

@@ -27,6 +27,7 @@ public final class AdminField<T> {
     private String help = "";
     private List<Choice> choices = List.of();
     private Function<T, List<String>> formValues;
+    private String initial = "";
 
     private AdminField(String name, String label, Function<T, Display> display) {
         this.name = Objects.requireNonNull(name, "name");
@@ -124,8 +125,18 @@ public final class AdminField<T> {
         return this;
     }
 
+    /** What the add form starts with ({@code "on"} ticks a check box); empty by default. */
+    public AdminField<T> initial(String value) {
+        this.initial = Objects.requireNonNull(value, "value");
+        return this;
+    }
+
     public String name() {
         return name;
+    }
+
+    String initial() {
+        return initial;
     }
 
     public String label() {

@@ -21,7 +21,8 @@ final class AdminForms {
         var fields = new ArrayList<FieldView>();
         for (var name : admin.addFields()) {
             var field = ChangeLists.field(admin, name);
-            var values = sent == null || field.widget() == Widget.PASSWORD ? List.<String>of() : sent(sent, name);
+            var values = field.widget() == Widget.PASSWORD ? List.<String>of()
+                    : sent == null ? List.of(field.initial()) : sent(sent, name);
             fields.add(editable(field, values, errors));
         }
         return List.of(new FieldsetView(null, fields));

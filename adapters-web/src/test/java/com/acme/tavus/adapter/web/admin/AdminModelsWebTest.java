@@ -95,10 +95,12 @@ class AdminModelsWebTest {
         var change = "/admin/conversations/" + id.value() + "/change/";
 
         var page = browser.page(change);
+        var list = browser.page("/admin/conversations/");
         var after = browser.submit("/admin/conversations/" + id.value() + "/actions/end_on_tavus/", form());
 
         assertThat(page).contains("View tracked conversation", "<dt>user</dt>", "<dd>Hello &lt;there&gt;</dd>",
                 "&quot;shutdown_reason&quot; : &quot;participant_left&quot;").doesNotContain("Save and continue");
+        assertThat(list).contains("Select tracked conversation to view").doesNotContain("Add tracked conversation");
         assertThat(after).contains("End on Tavus: done for 1 tracked conversation.");
         assertThat(conversationProvider.calls()).contains("end " + id.value());
         assertThat(records.findByConversationId(id).block().status()).isEqualTo(TrackingStatus.COMPLETED);
@@ -154,6 +156,8 @@ class AdminModelsWebTest {
 
     @Test
     void persona_isEditedAsJsonAndSavedAsAPatch() {
+        assertThat(browser.page("/admin/personas/add/")).as("the add form starts from a template")
+                .contains("&quot;pipeline_mode&quot;: &quot;full&quot;");
         var persona = personas.create(new PersonaDraft("Drako", "You schedule things.", null, PipelineMode.FULL, null,
                 null, null, Map.of("llm", Map.of("model", "tavus-llama")), Map.of())).block();
         var change = "/admin/personas/" + persona.id().value() + "/change/";

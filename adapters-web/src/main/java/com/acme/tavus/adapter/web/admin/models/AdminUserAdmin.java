@@ -59,7 +59,7 @@ class AdminUserAdmin extends RecordModelAdmin<AdminUser, Attribute> {
                 AdminField.<AdminUser>bool("is_active", "Active", AdminUser::active).editable(Widget.CHECKBOX).sortable()
                         .help("Unselect this instead of deleting accounts: the history stays attributed."),
                 AdminField.<AdminUser>bool("is_staff", "Staff status", AdminUser::staff).editable(Widget.CHECKBOX)
-                        .sortable().help("Designates whether the user can log into this admin site."),
+                        .sortable().initial("on").help("Designates whether the user can log into this admin site."),
                 AdminField.<AdminUser>bool("is_superuser", "Superuser status", AdminUser::superuser)
                         .editable(Widget.CHECKBOX).sortable()
                         .help("Has all permissions without explicitly assigning them. Only superusers may grant it."),

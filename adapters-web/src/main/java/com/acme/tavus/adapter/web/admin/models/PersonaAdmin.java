@@ -44,6 +44,15 @@ class PersonaAdmin extends ModelAdmin<Persona> {
     static final String JSON_FIELD = "persona_json";
     /** Shown, never part of the editable document: Tavus sets them. */
     static final Set<String> TAVUS_OWNED = Set.of("persona_id", "persona_type", "created_at", "updated_at");
+    /** Where the add form starts: the fields a full-pipeline persona needs, to be filled in. */
+    static final String NEW_PERSONA = """
+            {
+              "persona_name": "",
+              "system_prompt": "",
+              "context": "",
+              "pipeline_mode": "full",
+              "default_replica_id": "re8e740a42"
+            }""";
 
     private final PersonaQueries personas;
     private final ManagePersonasUseCase manage;
@@ -59,7 +68,8 @@ class PersonaAdmin extends ModelAdmin<Persona> {
             AdminField.<Persona>text("updated_at", "Updated", Persona::updatedAt),
             AdminField.<Persona>json(JSON_FIELD, "Persona (JSON)", p -> editable(p)).editable(Widget.JSON).required()
                     .help("Edit any field and save: the changes are sent to Tavus as a JSON Patch. Fields set by Tavus "
-                            + "(persona_id, persona_type, created_at, updated_at) are not part of it."));
+                            + "(persona_id, persona_type, created_at, updated_at) are not part of it.")
+                    .initial(NEW_PERSONA));
 
     PersonaAdmin(PersonaQueries personas, ManagePersonasUseCase manage) {
         super("Tavus", SLUG, "persona", "personas");
