@@ -127,13 +127,15 @@ class AdminModelsWebTest {
 
     @Test
     void conversations_filterByStatusAndByUserLink() {
-        var live = conversation("Filter live");
-        var ended = conversation("Filter ended");
+        var tag = AdminAccounts.unique("filter");
+        var live = conversation(tag + " live");
+        var ended = conversation(tag + " ended");
         records.update(records.findByConversationId(ended).block().ended(Instant.now())).block();
 
-        var completed = browser.page("/admin/conversations/?status=completed&q=Filter");
+        var completed = browser.page("/admin/conversations/?status=completed&q=" + tag);
 
-        assertThat(completed).contains(ended.value()).doesNotContain(live.value());
+        assertThat(completed).contains("/admin/conversations/" + ended.value() + "/change/")
+                .doesNotContain("/admin/conversations/" + live.value() + "/change/");
         assertThat(browser.page("/admin/conversations/?user=" + UUID.randomUUID()))
                 .contains("By onboarding user", "Clear this filter", "0 tracked conversations");
     }
