@@ -1,6 +1,7 @@
 package com.acme.tavus.bootstrap;
 
-import com.acme.tavus.bootstrap.cli.TokenCommandLine;
+import com.acme.tavus.bootstrap.cli.PlatformCommands;
+import com.acme.tavus.bootstrap.cli.Terminal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,10 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The Tavus platform service. This module is the only place that knows every adapter: it binds
  * configuration, picks the Tavus provider (live HTTP client or sandbox) and hands adapters to the
  * use cases. The web adapter's controllers and security are found by component scan; everything
- * else is declared explicitly in {@code com.acme.tavus.bootstrap.config}.
- *
- * <p>Started as {@code java -jar tavus-platform.jar create-token ...} it issues an API token instead
- * and exits ({@link TokenCommandLine}).
+ * else is declared explicitly in {@code com.acme.tavus.bootstrap.config}. Given a command name first
+ * ({@code createsuperuser}, {@code create-token}, ...), it runs that command instead of the server.
  */
 @SpringBootApplication(scanBasePackages = {"com.acme.tavus.bootstrap", "com.acme.tavus.adapter.web"})
 @ConfigurationPropertiesScan
@@ -23,8 +22,9 @@ public class TavusPlatformApplication {
         if (System.getenv("LIQUIBASE_ANALYTICS_ENABLED") == null) {
             System.setProperty("liquibase.analytics.enabled", "false");
         }
-        if (TokenCommandLine.handles(args)) {
-            System.exit(TokenCommandLine.run(args));
+        if (PlatformCommands.isCommand(args)) {
+            // createsuperuser and friends: the same jar and configuration, no server (see bootstrap.cli).
+            System.exit(PlatformCommands.run(args, Terminal.system()));
         }
         SpringApplication.run(TavusPlatformApplication.class, args);
     }

@@ -13,6 +13,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @SpringBootTest(
         classes = WebLayerTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = "spring.main.banner-mode=off")
+        properties = {"spring.main.banner-mode=off",
+                // As bootstrap's application.yml sets them: Boot 4 leaves SameSite unset otherwise.
+                "server.reactive.session.cookie.same-site=lax", "server.reactive.session.cookie.http-only=true"})
 @AutoConfigureWebTestClient
 public @interface WebLayerTest {}

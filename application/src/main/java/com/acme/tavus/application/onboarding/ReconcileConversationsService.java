@@ -6,15 +6,10 @@ import com.acme.tavus.application.onboarding.port.out.CallbackLedger;
 import com.acme.tavus.application.onboarding.port.out.ConversationUpdates;
 import com.acme.tavus.application.onboarding.port.out.OpenConversations;
 import com.acme.tavus.application.shared.NotFoundException;
-import com.acme.tavus.domain.conversation.Conversation;
 import com.acme.tavus.domain.conversation.TrackedConversation;
-import com.acme.tavus.domain.onboarding.CallbackEvent;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -65,39 +60,12 @@ public final class ReconcileConversationsService implements ReconcileConversatio
 
     private Mono<TrackedConversation> reconcileOne(TrackedConversation record) {
         return provider.get(record.conversationId(), true)
-                .map(conversation -> conversation.status().isEnded() ? closeFrom(conversation) : null)
-                .onErrorResume(NotFoundException.class, gone -> Mono.just(closeFrom(null)))
+                .flatMap(conversation -> conversation.status().isEnded()
+                        ? Mono.just(ConversationClosing.closeFrom(conversation, clock.instant(), RECONCILED))
+                        : Mono.empty())
+                .onErrorResume(NotFoundException.class,
+                        gone -> Mono.just(ConversationClosing.closeFrom(null, clock.instant(), RECONCILED)))
                 .flatMap(close -> ledger.update(record.conversationId(), close));
-    }
-
-    /** The change that closes a record from what Tavus reported ({@code null}: Tavus no longer knows it). */
-    private UnaryOperator<TrackedConversation> closeFrom(Conversation conversation) {
-        var now = clock.instant();
-        var events = conversation == null ? List.<CallbackEvent>of() : events(conversation);
-        return current -> {
-            var next = current;
-            for (var event : events) {
-                next = event.applyTo(next, now);
-            }
-            if (!next.status().isFinished()) {
-                next = next.ended(now, now).withMetadataIfAbsent("shutdown_reason", RECONCILED, now);
-            }
-            return next == current ? current : next.withMetadataIfAbsent("completion_source", RECONCILED, now);
-        };
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<CallbackEvent> events(Conversation conversation) {
-        if (!(conversation.extraFields().get("events") instanceof List<?> raw)) {
-            return List.of();
-        }
-        return raw.stream()
-                .filter(e -> e instanceof Map<?, ?> m && m.get("event_type") instanceof String)
-                .map(e -> (Map<String, Object>) e)
-                .map(e -> new CallbackEvent((String) e.get("event_type"),
-                        e.get("timestamp") instanceof String t ? TavusTimestamps.parse(t) : null,
-                        e.get("properties") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of()))
-                .toList();
     }
 
     /** Records created before this should be over: the longest call plus the grace period ago. */

@@ -2,12 +2,18 @@ package com.acme.tavus.application.testing;
 
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase.Outcome;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger;
+import com.acme.tavus.application.onboarding.port.out.WebhookEvents;
+import com.acme.tavus.application.shared.RecordQuery;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.TrackedConversation;
+import com.acme.tavus.domain.onboarding.WebhookEvent;
+import com.acme.tavus.domain.shared.Page;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +22,7 @@ import reactor.core.publisher.Mono;
  * transaction. {@link #failNextEffectWrite} simulates a write failing after the event was stored, to
  * check nothing of it is kept.
  */
-public final class InMemoryCallbackLedger implements CallbackLedger {
+public final class InMemoryCallbackLedger implements CallbackLedger, WebhookEvents {
 
     private final InMemoryConversationRecords records;
     private final Map<String, StoredEvent> events = new LinkedHashMap<>();
@@ -79,6 +85,35 @@ public final class InMemoryCallbackLedger implements CallbackLedger {
                 return next;
             }
         });
+    }
+
+    @Override
+    public Mono<Page<WebhookEvent>> list(RecordQuery<WebhookEvent.Attribute> query) {
+        return Mono.fromSupplier(() -> InMemoryRecords.page(webhookEvents(), query, InMemoryCallbackLedger::attribute,
+                Comparator.comparing(WebhookEvent::id)));
+    }
+
+    @Override
+    public Mono<WebhookEvent> findById(UUID id) {
+        return Mono.justOrEmpty(webhookEvents().stream().filter(e -> e.id().equals(id)).findFirst());
+    }
+
+    private List<WebhookEvent> webhookEvents() {
+        return events().stream().map(stored -> {
+            var c = stored.callback();
+            return new WebhookEvent(c.id(), c.receivedAt(), c.conversationId(), c.trackingId(), c.eventType(),
+                    c.eventTimestamp(), c.dedupKey(), c.payloadHash(), c.rawPayload(), stored.outcome().value());
+        }).toList();
+    }
+
+    static Object attribute(WebhookEvent event, WebhookEvent.Attribute attribute) {
+        return switch (attribute) {
+            case RECEIVED_AT -> event.receivedAt();
+            case CONVERSATION_ID -> event.conversationId();
+            case EVENT_TYPE -> event.eventType();
+            case EVENT_TIMESTAMP -> event.eventTimestamp();
+            case OUTCOME -> event.outcome();
+        };
     }
 
     public void failNextEffectWrite() {

@@ -27,7 +27,7 @@ class ArchitectureRulesTest {
     private static final String APPLICATION = "com.acme.tavus.application..";
     private static final String ADAPTERS = "com.acme.tavus.adapter..";
     private static final String BOOTSTRAP = "com.acme.tavus.bootstrap..";
-    /** The create-token command line: a program of its own, which waits for its one result and prints it. */
+    /** Command-line tools (createsuperuser, create-token, ...) run on the main thread, wait for their one result and talk to a terminal. */
     private static final String COMMAND_LINE = "com.acme.tavus.bootstrap.cli..";
 
     @ArchTest

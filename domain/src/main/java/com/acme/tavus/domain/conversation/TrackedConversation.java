@@ -50,6 +50,15 @@ public record TrackedConversation(
         Instant updatedAt,
         List<TranscriptLine> transcriptLines) {
 
+    /**
+     * What can be sorted on, searched or filtered by when listing records. {@code TRANSCRIPT} and
+     * {@code USER_ID} are mostly asked "is it there?".
+     */
+    public enum Attribute {
+        CONVERSATION_ID, CONVERSATION_NAME, EMAIL, STATUS, CREATED_AT, COMPLETED_AT, DURATION_SECONDS, PERSONA_ID,
+        REPLICA_ID, CREATED_BY, USER_ID, TRANSCRIPT, UPDATED_AT
+    }
+
     public TrackedConversation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(conversationId, "conversationId");
