@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.acme.tavus.adapter.tavus.TavusResilience;
+import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase;
+import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase.IssueApiTokenCommand;
+import com.acme.tavus.domain.apitoken.Scope;
+import com.acme.tavus.domain.shared.Actor;
 import com.acme.tavus.adapter.tavus.testing.FakeResponse;
 import com.acme.tavus.adapter.tavus.testing.FakeTavusServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -86,6 +91,9 @@ class TavusFaultInjectionEndToEndTest {
     static void stopFakeTavus() {
         tavus.close();
     }
+
+    @Autowired
+    IssueApiTokenUseCase issueToken;
 
     @Autowired
     WebTestClient http;
@@ -173,6 +181,9 @@ class TavusFaultInjectionEndToEndTest {
         assertThat(tavus.requests()).hasSize(4);
         http.get().uri("/actuator/health").header("X-API-TOKEN", TOKEN).exchange()
                 .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
+        http.get().uri("/actuator/health").header("X-API-TOKEN", adminToken()).exchange()
+                .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
                 .jsonPath("$.components.tavus.status").isEqualTo("UP")
@@ -190,7 +201,7 @@ class TavusFaultInjectionEndToEndTest {
                 .until(() -> get().returnResult(String.class).getStatus().is2xxSuccessful());
         assertThat(resilience.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(tavus.requests()).hasSize(5);
-        http.get().uri("/actuator/health").header("X-API-TOKEN", TOKEN).exchange()
+        http.get().uri("/actuator/health").header("X-API-TOKEN", adminToken()).exchange()
                 .expectBody().jsonPath("$.components.tavus.details.circuit").isEqualTo("CLOSED");
         assertThat(rows()).isEqualTo(rows);
     }
@@ -325,6 +336,12 @@ class TavusFaultInjectionEndToEndTest {
                 .exchangeToMono(response -> response.releaseBody()
                         .thenReturn(HttpStatus.valueOf(response.statusCode().value())))
                 .toFuture();
+    }
+
+    /** Health details are for admin tokens only; API_TOKENS tokens never carry that scope. */
+    private String adminToken() {
+        return issueToken.issue(new IssueApiTokenCommand("health-reader", "platform", EnumSet.of(Scope.ADMIN), null, null),
+                Actor.SYSTEM).map(IssueApiTokenUseCase.IssuedApiToken::secret).block(Duration.ofSeconds(10));
     }
 
     private int rows() {

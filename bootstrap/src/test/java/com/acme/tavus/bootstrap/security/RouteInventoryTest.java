@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
@@ -30,6 +31,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * configuration: making a route public must be a visible change in two places. It mirrors
  * {@code ApiSecurityConfiguration}'s public paths, including planned ones (the demo page shell, the
  * sandbox call page, the admin login page) so adding them needs no change here.
+ *
+ * <p>The admin site ({@code /admin/**}) signs in with a session, not a token: there, without a
+ * session, a page must redirect to the login page and a form post must be refused (403, no CSRF
+ * token), never answered.
  */
 @SandboxApplicationTest
 class RouteInventoryTest {
@@ -56,7 +61,9 @@ class RouteInventoryTest {
             Public.of("POST", "/api/v1/tavus/callback"),
             Public.of("GET", "/tavus-api-calls/demo/**"), Public.of("HEAD", "/tavus-api-calls/demo/**"),
             Public.of("GET", "/sandbox/calls/**"), Public.of("HEAD", "/sandbox/calls/**"),
-            Public.of("*", "/admin/login"));
+            Public.of("*", "/admin/login"), Public.of("GET", "/admin/static/**"));
+
+    private static final PathPattern ADMIN_AREA = PARSER.parse("/admin/**");
 
     /** Sample values for path variables: ids that pass the safe-id rule, so only security can refuse. */
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?[^}]+}");
@@ -88,8 +95,10 @@ class RouteInventoryTest {
             if (ALLOWLIST.stream().anyMatch(allowed -> allowed.allows(route))) {
                 continue;
             }
-            var status = call(route);
-            if (status != 401) {
+            var result = call(route);
+            var status = result.getStatus().value();
+            var refused = isAdminArea(route) ? refusedByTheAdminSite(route, result) : status == 401;
+            if (!refused) {
                 open.add(route + " (probed as " + route.probe() + ") answered " + status);
             }
         }
@@ -99,15 +108,29 @@ class RouteInventoryTest {
     @Test
     void theProbeItselfWorks_aPublicRouteIsNotRefused() {
         var health = new Route(HttpMethod.GET, "/actuator/health", "/actuator/health");
-        assertThat(call(health)).isEqualTo(200);
+        assertThat(call(health).getStatus().value()).isEqualTo(200);
     }
 
-    private int call(Route route) {
+    private static boolean isAdminArea(Route route) {
+        return ADMIN_AREA.matches(org.springframework.http.server.PathContainer.parsePath(route.probe()));
+    }
+
+    /** Without a session: pages redirect to the login page, anything else is refused. */
+    private static boolean refusedByTheAdminSite(Route route, EntityExchangeResult<byte[]> result) {
+        if (route.method() == HttpMethod.GET || route.method() == HttpMethod.HEAD) {
+            var location = result.getResponseHeaders().getLocation();
+            return result.getStatus().value() == 302 && location != null
+                    && location.getPath().equals("/admin/login");
+        }
+        return result.getStatus().value() == 403;
+    }
+
+    private EntityExchangeResult<byte[]> call(Route route) {
         var request = http.method(route.method()).uri(route.probe());
         var spec = route.method() == HttpMethod.GET || route.method() == HttpMethod.HEAD
                 ? request
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
-        return spec.exchange().expectBody().returnResult().getStatus().value();
+        return spec.exchange().expectBody().returnResult();
     }
 
     /** Every (method, pattern) the application serves, with a concrete path to probe it by. */
