@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,6 +26,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "platform.api-tokens=FOOBAR1", "tavus.api-key="})
 @AutoConfigureWebTestClient(timeout = "30s")
+// Closed with the class, while PostgreSQL still runs: left to the JVM's shutdown hooks, the server
+// stopped first and the context's last audit flush waited 30 s for a connection at every exit.
+@DirtiesContext
 class PostgresEndToEndTest {
 
     @DynamicPropertySource
