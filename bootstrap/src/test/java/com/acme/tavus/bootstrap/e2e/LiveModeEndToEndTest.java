@@ -133,6 +133,17 @@ class LiveModeEndToEndTest {
     }
 
     /**
+     * docs/openapi.json is exported in sandbox mode ({@code OpenApiExportTest}); clients generated
+     * from it must fit live mode too, so nothing mode-specific may appear in the description.
+     */
+    @Test
+    void openApiDescription_isTheCommittedOne_asInSandboxMode() {
+        var difference = OpenApiExport.difference(OpenApiExport.committed(), OpenApiExport.fetch(http));
+        assertThat(difference).as("live mode's /v3/api-docs against docs/openapi.json (exported in sandbox mode); "
+                + "if OpenApiExportTest passes, something mode-specific leaks into the description").isNull();
+    }
+
+    /**
      * The setup token, printed once the start-up check (asynchronous) found no token in the database.
      * It may be printed while the first test runs, and each test sees only its own output, so it is
      * kept once found.
