@@ -37,6 +37,16 @@ function isEmbeddable(url) {
   }
 }
 
+/**
+ * The address to frame. The sandbox's call page is served by this same platform, so it is shown from
+ * this page's own origin whatever host the service wrote into the URL (localhost, 127.0.0.1,
+ * BACKEND_URL): the call page may only be framed by its own origin.
+ */
+function frameUrl(url) {
+  const parsed = new URL(url, location.href);
+  return parsed.pathname.startsWith('/sandbox/calls/') ? location.origin + parsed.pathname : parsed.href;
+}
+
 function timeNow() {
   return new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
@@ -186,7 +196,7 @@ export function createLiveView({ showLiveTab }) {
 
   function embed(url) {
     if (url && isEmbeddable(url)) {
-      frame.src = url;
+      frame.src = frameUrl(url);
       frame.hidden = false;
       const sandbox = new URL(url, location.href).pathname.startsWith('/sandbox/calls/');
       frameNote.textContent = sandbox

@@ -109,9 +109,12 @@ class DemoPageBrowserTest {
 
     @Test
     void leaveCall_inTheSandboxCallPage_endsTheConversationThroughTheDemo(WebDriver browser) {
-        var page = new DemoPageDriver(browser, port).open().useToken(DemoPageDriver.TOKEN);
+        // Opened at 127.0.0.1 while the service writes localhost into conversation URLs: the call page
+        // is still framed from the demo's own origin, or the frame would be refused.
+        var page = new DemoPageDriver(browser, "127.0.0.1", port).open().useToken(DemoPageDriver.TOKEN);
         page.find("#live-start").click(); // the form's defaults: the stock persona p24293d6
         page.waitForVisible("#live-call");
+        assertThat(page.attribute("#live-frame", "src")).startsWith("http://127.0.0.1:" + port + "/sandbox/calls/");
         page.waitForAttribute("#live-status", "data-status", "active");
 
         browser.switchTo().frame(page.find("#live-frame"));

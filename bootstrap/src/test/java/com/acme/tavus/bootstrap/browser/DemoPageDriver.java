@@ -20,8 +20,13 @@ final class DemoPageDriver {
     private final String baseUrl;
 
     DemoPageDriver(WebDriver browser, int port) {
+        this(browser, "localhost", port);
+    }
+
+    /** The page opened at {@code host}, which need not be the host the service writes into URLs. */
+    DemoPageDriver(WebDriver browser, String host, int port) {
         this.browser = browser;
-        this.baseUrl = "http://localhost:" + port;
+        this.baseUrl = "http://" + host + ":" + port;
     }
 
     String url(String path) {
