@@ -16,12 +16,16 @@ import org.springframework.web.server.ServerWebExchange;
  * parameter ({@code "conversation_id: must be 1-64 letters, digits, '-' or '_' ..."}), and the
  * request body is not even read.
  *
+ * <p>Scoped to the JSON API's controllers: the admin site names its objects by other ids, and a
+ * {@code void} model attribute method applied to its controllers kept their asynchronous
+ * {@code _csrf} model attribute from resolving, so admin forms went out without a CSRF token.
+ *
  * <p>Defence in depth: Spring Security's firewall already refuses encoded slashes, {@code ..} and
  * {@code ;} in any path, domain ids check themselves again, and the Tavus adapter builds URLs from
  * templates, which encode what they insert.
  */
 @Hidden
-@ControllerAdvice(basePackages = "com.acme.tavus.adapter.web")
+@ControllerAdvice(basePackages = "com.acme.tavus.adapter.web.api")
 class PathIdGuard {
 
     @ModelAttribute
