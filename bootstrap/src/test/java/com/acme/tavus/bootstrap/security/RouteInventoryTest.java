@@ -24,7 +24,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Derives every route from the running application (annotated controllers, actuator and springdoc
  * endpoints, functional routes, static resource handlers), calls each without a token, and fails
- * when one answers anything but 401 unless it is on the explicit public allowlist below.
+ * when one answers anything but 401 unless it is on the explicit public allowlist below. The admin
+ * site's routes are held to their own rule (a redirect to its login page, or 403), since they are
+ * protected by a session rather than a token.
  *
  * <p>The allowlist is written out here on purpose rather than read from the security
  * configuration: making a route public must be a visible change in two places. It mirrors
@@ -56,7 +58,14 @@ class RouteInventoryTest {
             Public.of("POST", "/api/v1/tavus/callback"),
             Public.of("GET", "/tavus-api-calls/demo/**"), Public.of("HEAD", "/tavus-api-calls/demo/**"),
             Public.of("GET", "/sandbox/calls/**"), Public.of("HEAD", "/sandbox/calls/**"),
-            Public.of("*", "/admin/login"));
+            Public.of("*", "/admin/login"), Public.of("GET", "/admin/static/**"));
+
+    /**
+     * The admin site has its own chain and a session instead of a token: without one, a page
+     * redirects to the login page and anything else is refused (403, no CSRF token). Either way
+     * nothing of it is reachable, which is what this test is about.
+     */
+    private static final String ADMIN = "/admin";
 
     /** Sample values for path variables: ids that pass the safe-id rule, so only security can refuse. */
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?[^}]+}");
@@ -88,6 +97,13 @@ class RouteInventoryTest {
             if (ALLOWLIST.stream().anyMatch(allowed -> allowed.allows(route))) {
                 continue;
             }
+            if (route.probe().equals(ADMIN) || route.probe().startsWith(ADMIN + "/")) {
+                var refusal = adminRefusal(route);
+                if (refusal != null) {
+                    open.add(route + " (probed as " + route.probe() + ") answered " + refusal);
+                }
+                continue;
+            }
             var status = call(route);
             if (status != 401) {
                 open.add(route + " (probed as " + route.probe() + ") answered " + status);
@@ -100,6 +116,21 @@ class RouteInventoryTest {
     void theProbeItselfWorks_aPublicRouteIsNotRefused() {
         var health = new Route(HttpMethod.GET, "/actuator/health", "/actuator/health");
         assertThat(call(health)).isEqualTo(200);
+    }
+
+    /** {@code null} when the admin route refuses an anonymous caller as it should; else what it answered. */
+    private String adminRefusal(Route route) {
+        var read = route.method() == HttpMethod.GET || route.method() == HttpMethod.HEAD;
+        var result = http.method(route.method()).uri(route.probe()).exchange().expectBody().returnResult();
+        var status = result.getStatus().value();
+        var location = result.getResponseHeaders().getLocation();
+        if (read && status == 302 && location != null && location.getPath().equals("/admin/login")) {
+            return null;
+        }
+        if (!read && status == 403) {
+            return null;
+        }
+        return status + (location == null ? "" : " to " + location);
     }
 
     private int call(Route route) {
