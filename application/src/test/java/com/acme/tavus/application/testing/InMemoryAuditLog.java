@@ -49,7 +49,7 @@ public class InMemoryAuditLog implements AuditLog {
     public Mono<Page<AuditEntry>> page(AuditFilter filter) {
         return Mono.fromSupplier(() -> {
             var matching = entries.stream()
-                    .filter(stored -> filter.actor() == null || filter.actor().equals(stored.entry().actor()))
+                    .filter(stored -> filter.matches(stored.entry()))
                     .sorted(Comparator.comparing((Stored stored) -> stored.entry().at())
                             .thenComparingLong(Stored::sequence).reversed())
                     .map(Stored::entry)

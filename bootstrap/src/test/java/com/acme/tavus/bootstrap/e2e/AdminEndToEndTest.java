@@ -16,13 +16,16 @@ import org.springframework.web.reactive.function.BodyInserters;
 /**
  * The admin site over real HTTP with the real wiring (H2 + Liquibase + jOOQ, sandbox Tavus): the
  * session cookie as application.yml configures it, and the live Tavus resources listed through the
- * platform's ports.
+ * platform's ports, and an API token issued and revoked on the admin site working, then refused, on
+ * the API.
  */
 @SandboxApplicationTest
 class AdminEndToEndTest {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final String PASSWORD = "correct horse battery";
+    static final Pattern SECRET = Pattern.compile("tvp_[0-9A-Za-z]{46}");
+    static final Pattern TOKEN_PAGE = Pattern.compile("/admin/api-tokens/([0-9a-f-]{36})/change/");
 
     @Autowired
     WebTestClient http;
@@ -53,6 +56,37 @@ class AdminEndToEndTest {
         assertThat(page("/admin/webhook-events/", session)).contains("Select webhook event to view");
     }
 
+    @Test
+    void tokenIssuedOnTheAdminSite_worksOnTheApiUntilRevokedThere() {
+        var session = logIn();
+        var csrf = csrf(page("/admin/api-tokens/add/", session));
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("name", "e2e");
+        form.add("team", "admin-" + UUID.randomUUID().toString().substring(0, 8));
+        form.add("scopes", "read");
+        form.add("expires_in_days", "7");
+        form.add("_csrf", csrf);
+
+        var result = post("/admin/api-tokens/add/", form, session).expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        var secret = SECRET.matcher(result);
+        assertThat(secret.find()).isTrue();
+        var token = secret.group();
+        var id = TOKEN_PAGE.matcher(result);
+        assertThat(id.find()).isTrue();
+        http.get().uri("/tavus-api-calls/conversations/list/").header("X-API-TOKEN", token).exchange().expectStatus().isOk();
+
+        var revoke = new LinkedMultiValueMap<String, String>();
+        revoke.add("_csrf", csrf(page("/admin/api-tokens/" + id.group(1) + "/change/", session)));
+        post("/admin/api-tokens/" + id.group(1) + "/actions/revoke/", revoke, session).expectStatus().is3xxRedirection();
+
+        http.get().uri("/tavus-api-calls/conversations/list/").header("X-API-TOKEN", token).exchange()
+                .expectStatus().isUnauthorized();
+        assertThat(page("/admin/api-tokens/" + id.group(1) + "/change/", session)).contains("revoked")
+                .doesNotContain(token);
+        assertThat(page("/admin/audit-log/", session)).contains("Select audit log entry to view");
+    }
+
     String logIn() {
         var name = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         admins.createSuperuser(name, null, PASSWORD).block();
@@ -69,6 +103,17 @@ class AdminEndToEndTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(form))
                 .exchange().expectStatus().isFound().expectHeader().location("/admin/").returnResult(String.class);
         return result.getResponseCookies().getFirst("SESSION").getValue();
+    }
+
+    WebTestClient.ResponseSpec post(String path, LinkedMultiValueMap<String, String> form, String session) {
+        return http.post().uri(path).cookie("SESSION", session).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .accept(MediaType.TEXT_HTML).body(BodyInserters.fromFormData(form)).exchange();
+    }
+
+    static String csrf(String html) {
+        var csrf = CSRF.matcher(html);
+        assertThat(csrf.find()).isTrue();
+        return csrf.group(1);
     }
 
     String page(String path, String session) {

@@ -25,7 +25,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Derives every route from the running application (annotated controllers, actuator and springdoc
  * endpoints, functional routes, static resource handlers), calls each without a token, and fails
- * when one answers anything but 401 unless it is on the explicit public allowlist below.
+ * when one answers anything but 401 unless it is on the explicit public allowlist below. The admin
+ * site's routes are held to their own rule (a redirect to its login page, or 403), since they are
+ * protected by a session rather than a token.
  *
  * <p>The allowlist is written out here on purpose rather than read from the security
  * configuration: making a route public must be a visible change in two places. It mirrors

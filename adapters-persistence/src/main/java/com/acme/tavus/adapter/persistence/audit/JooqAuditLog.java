@@ -21,7 +21,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@link AuditLog} in the {@code audit_log} table. A batch is one multi-row {@code INSERT}; a page
- * is a count and a select ordered by time, then by the identity column (storage order), both
+ * is a count and a select (with the filter's criteria as one condition) ordered by time, then by the identity column (storage order), both
  * descending. Like every repository here, each call runs on the bounded-elastic scheduler because
  * JDBC blocks. Timestamps are stored as UTC, truncated to microseconds.
  */
@@ -59,7 +59,7 @@ public final class JooqAuditLog implements AuditLog {
     public Mono<Page<AuditEntry>> page(AuditFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return Mono.fromCallable(() -> {
-                    Condition matches = filter.actor() == null ? DSL.noCondition() : AUDIT_LOG.ACTOR.eq(filter.actor());
+                    var matches = conditions(filter);
                     var total = dsl.fetchCount(AUDIT_LOG, matches);
                     var rows = dsl.selectFrom(AUDIT_LOG)
                             .where(matches)
@@ -70,6 +70,32 @@ public final class JooqAuditLog implements AuditLog {
                     return new Page<>(rows, total);
                 })
                 .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** {@link AuditFilter#matches} in SQL. */
+    private static Condition conditions(AuditFilter filter) {
+        var matches = DSL.noCondition();
+        if (filter.actor() != null) {
+            matches = matches.and(AUDIT_LOG.ACTOR.eq(filter.actor()));
+        }
+        if (filter.method() != null) {
+            matches = matches.and(AUDIT_LOG.HTTP_METHOD.eq(filter.method()));
+        }
+        if (filter.statusClass() != null) {
+            matches = matches.and(AUDIT_LOG.STATUS.between(filter.statusClass() * 100, filter.statusClass() * 100 + 99));
+        }
+        if (filter.from() != null) {
+            matches = matches.and(AUDIT_LOG.OCCURRED_AT.ge(toColumn(filter.from())));
+        }
+        if (filter.until() != null) {
+            matches = matches.and(AUDIT_LOG.OCCURRED_AT.lt(toColumn(filter.until())));
+        }
+        if (filter.search() != null) {
+            matches = matches.and(AUDIT_LOG.RESOURCE_ID.eq(filter.search())
+                    .or(AUDIT_LOG.REQUEST_ID.eq(filter.search()))
+                    .or(AUDIT_LOG.ACTOR.eq(filter.search())));
+        }
+        return matches;
     }
 
     private static AuditEntry toDomain(AuditLogRecord row) {

@@ -96,6 +96,41 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void methodStatusClassAndTimeCriteria_allMustHold() {
+        var actor = newActor();
+        append(List.of(
+                new AuditEntry(T0, "post-ok", actor, "POST", "/x", null, 201, null, 1),
+                new AuditEntry(T0.plusSeconds(10), "post-refused", actor, "POST", "/x", null, 403, null, 1),
+                new AuditEntry(T0.plusSeconds(20), "delete-refused", actor, "DELETE", "/x", null, 404, null, 1),
+                new AuditEntry(T0.plusSeconds(30), "post-late", actor, "POST", "/x", null, 499, null, 1)));
+
+        assertThat(requestIds(new AuditFilter(actor, "post", null, null, null, null, null)))
+                .containsExactly("post-late", "post-refused", "post-ok");
+        assertThat(requestIds(new AuditFilter(actor, null, 4, null, null, null, null)))
+                .containsExactly("post-late", "delete-refused", "post-refused");
+        assertThat(requestIds(new AuditFilter(actor, "POST", 4, T0.plusSeconds(10), T0.plusSeconds(30), null, null)))
+                .as("from is inclusive, until exclusive").containsExactly("post-refused");
+    }
+
+    @Test
+    void search_findsExactlyTheResourceIdRequestIdOrActor() {
+        var actor = newActor();
+        var resource = "c" + UUID.randomUUID().toString().replace("-", "");
+        var requestId = "req-" + UUID.randomUUID();
+        append(List.of(
+                new AuditEntry(T0, requestId, "someone-" + UUID.randomUUID(), "POST", "/x", null, 200, null, 1),
+                new AuditEntry(T0.plusSeconds(1), "by-resource", "someone-" + UUID.randomUUID(), "POST", "/x", resource,
+                        200, null, 1),
+                new AuditEntry(T0.plusSeconds(2), "by-actor", actor, "POST", "/x", null, 200, null, 1),
+                new AuditEntry(T0.plusSeconds(3), "prefix-only", "someone-" + UUID.randomUUID(), "POST", "/x",
+                        resource + "x", 200, null, 1)));
+
+        assertThat(requestIds(new AuditFilter(null, null, null, null, null, resource, null))).containsExactly("by-resource");
+        assertThat(requestIds(new AuditFilter(null, null, null, null, null, requestId, null))).containsExactly(requestId);
+        assertThat(requestIds(new AuditFilter(null, null, null, null, null, actor, null))).containsExactly("by-actor");
+    }
+
+    @Test
     void anEmptyBatch_storesNothing() {
         StepVerifier.create(log().append(List.of())).verifyComplete();
     }
@@ -106,6 +141,10 @@ public abstract class AuditLogContract {
 
     protected Page<AuditEntry> page(String actor, Integer limit, Integer page) {
         return log().page(new AuditFilter(actor, new PageRequest(limit, page))).block(TIMEOUT);
+    }
+
+    private List<String> requestIds(AuditFilter filter) {
+        return log().page(filter).block(TIMEOUT).data().stream().map(AuditEntry::requestId).toList();
     }
 
     protected static String newActor() {

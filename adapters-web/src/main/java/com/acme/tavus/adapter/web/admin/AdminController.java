@@ -7,6 +7,7 @@ import com.acme.tavus.adapter.web.admin.AdminViews.ModelLink;
 import com.acme.tavus.adapter.web.admin.AdminViews.ObjectButton;
 import com.acme.tavus.adapter.web.admin.AdminViews.Option;
 import com.acme.tavus.adapter.web.admin.AdminViews.RecentAction;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.admin.port.in.AdminLogQueries;
 import com.acme.tavus.application.admin.port.in.RecordAdminActionUseCase;
 import com.acme.tavus.application.shared.NotFoundException;
@@ -239,14 +240,18 @@ class AdminController {
     private <T> Mono<Rendering> addOf(ModelAdmin<T> admin, FormInput form, ServerWebExchange exchange) {
         var user = AdminPages.currentAdmin(exchange);
         require(admin.permits(user, AdminOperation.ADD));
-        return Mono.defer(() -> admin.create(form, user))
-                .flatMap(created -> {
+        return Mono.defer(() -> admin.add(form, user))
+                .flatMap(added -> {
+                    var created = added.object();
                     var id = admin.idOf(created);
                     var name = admin.describe(created);
-                    return log.record(user, AdminLogAction.ADDITION, admin.slug(), id, name, "Added.")
+                    AuditedExchange.resource(exchange, id);
+                    var logged = log.record(user, AdminLogAction.ADDITION, admin.slug(), id, name, "Added.")
                             .then(AdminMessages.success(exchange, "The " + admin.singular() + " \"" + name
-                                    + "\" was added successfully."))
-                            .then(AdminPages.redirect(afterSave(admin, id, form)));
+                                    + "\" was added successfully."));
+                    return added.shownOnce() == null
+                            ? logged.then(AdminPages.redirect(afterSave(admin, id, form)))
+                            : logged.then(renderShownOnce(admin, id, name, added.shownOnce(), exchange));
                 })
                 .onErrorResume(AdminErrors::belongsOnTheForm, error -> renderAdd(admin, form,
                         AdminErrors.formErrors(error, new LinkedHashSet<>(admin.addFields())), exchange));
@@ -259,6 +264,19 @@ class AdminController {
                         new Crumb("Add " + admin.singular(), null)),
                 formModel(admin, AdminForms.addForm(admin, sent, errors), errors, AdminUrls.add(admin.slug()), true),
                 errors.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    /**
+     * The answer to the POST itself (never a redirect, so the value is in no URL, session or later
+     * page), marked not to be stored by the browser (the admin chain's {@code Cache-Control: no-store}).
+     */
+    private <T> Mono<Rendering> renderShownOnce(ModelAdmin<T> admin, String id, String name, ModelAdmin.ShownOnce shown,
+            ServerWebExchange exchange) {
+        return AdminPages.render(exchange, "shown_once", "Added " + admin.singular(),
+                List.of(new Crumb(capitalised(admin.plural()), AdminUrls.changeList(admin.slug())),
+                        new Crumb(name, AdminUrls.change(admin.slug(), id)), new Crumb("Added", null)),
+                Map.of("shown", shown, "objectName", name, "objectHref", AdminUrls.change(admin.slug(), id),
+                        "listHref", AdminUrls.changeList(admin.slug()), "addHref", AdminUrls.add(admin.slug())));
     }
 
     // ---- change ---------------------------------------------------------------------------------

@@ -152,6 +152,17 @@ public abstract class ModelAdmin<T> {
         return Mono.error(new UnsupportedOperationException(plural + " cannot be added here"));
     }
 
+    /**
+     * What the add form's save does. By default {@link #create}, after which the site redirects as
+     * usual. A model whose addition yields a value to be shown once and never again (an issued
+     * secret) overrides this and returns it in {@link Added#shownOnce}: the site then answers the
+     * POST with a result page showing it, instead of a redirect, and keeps it out of the admin log,
+     * the session, the messages and every other page.
+     */
+    public Mono<Added<T>> add(FormInput form, AdminUser by) {
+        return create(form, by).map(created -> new Added<>(created, null));
+    }
+
     /** Saves the change form over {@code current}; reports mistakes like {@link #create}. */
     public Mono<T> update(T current, FormInput form, AdminUser by) {
         return Mono.error(new UnsupportedOperationException(plural + " cannot be changed here"));
@@ -176,6 +187,36 @@ public abstract class ModelAdmin<T> {
     public record Fieldset(String title, List<String> fields) {
         public Fieldset {
             fields = List.copyOf(fields);
+        }
+    }
+
+    /** An added object, and what to show once about it ({@code null}: nothing, redirect as usual). */
+    public record Added<T>(T object, ShownOnce shownOnce) {
+
+        public Added {
+            Objects.requireNonNull(object, "object");
+        }
+    }
+
+    /**
+     * A value shown once on the add result page, such as an API token's secret; redacted from
+     * {@link #toString()}, so it cannot reach a log by accident.
+     *
+     * @param label what it is ("Token")
+     * @param value the value itself
+     * @param warning what the admin must do now ("Copy it now: it is not shown again.")
+     */
+    public record ShownOnce(String label, String value, String warning) {
+
+        public ShownOnce {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(warning, "warning");
+        }
+
+        @Override
+        public String toString() {
+            return "ShownOnce[label=" + label + ", value=<redacted>]";
         }
     }
 

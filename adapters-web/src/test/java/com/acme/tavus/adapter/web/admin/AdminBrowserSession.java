@@ -22,6 +22,7 @@ final class AdminBrowserSession {
     private final WebTestClient client;
     private String session;
     private String csrf;
+    private String username;
 
     private AdminBrowserSession(WebTestClient client) {
         this.client = client;
@@ -30,6 +31,7 @@ final class AdminBrowserSession {
     /** Opens the login page, then signs in; fails the test unless the login succeeds. */
     static AdminBrowserSession login(WebTestClient client, String username, String password) {
         var browser = new AdminBrowserSession(client);
+        browser.username = username;
         browser.page("/admin/login");
         var before = browser.session;
         var result = browser.post("/admin/login", form("username", username, "password", password))
@@ -93,6 +95,11 @@ final class AdminBrowserSession {
 
     String session() {
         return session;
+    }
+
+    /** Who is signed in ({@code null} for an anonymous browser). */
+    String username() {
+        return username;
     }
 
     private void remember(org.springframework.http.ResponseCookie cookie, String html) {

@@ -5,12 +5,14 @@ import com.acme.tavus.application.admin.AdminLogService;
 import com.acme.tavus.application.admin.AdminLoginService;
 import com.acme.tavus.application.admin.AdminUserService;
 import com.acme.tavus.application.admin.LoginThrottle;
+import com.acme.tavus.application.audit.AuditQueryService;
 import com.acme.tavus.application.conversation.ConversationRecordQueryService;
 import com.acme.tavus.application.onboarding.OnboardingUserService;
 import com.acme.tavus.application.onboarding.RefreshConversationService;
 import com.acme.tavus.application.onboarding.WebhookEventQueryService;
 import com.acme.tavus.application.testing.InMemoryAdminLog;
 import com.acme.tavus.application.testing.InMemoryAdminUsers;
+import com.acme.tavus.application.testing.InMemoryAuditLog;
 import com.acme.tavus.application.testing.InMemoryCallbackLedger;
 import com.acme.tavus.application.testing.InMemoryConversationRecords;
 import com.acme.tavus.application.testing.InMemoryOnboardingUsers;
@@ -53,6 +55,17 @@ class AdminWebTestBeans {
     @Bean
     AdminLogService adminLogService(InMemoryAdminLog log, MutableClock clock) {
         return new AdminLogService(log, UUID::randomUUID, clock);
+    }
+
+    /** The audit trail as the admin reads it; tests append entries to it (the web edge records elsewhere). */
+    @Bean
+    InMemoryAuditLog adminAuditLog() {
+        return new InMemoryAuditLog();
+    }
+
+    @Bean
+    AuditQueryService auditQueries(InMemoryAuditLog adminAuditLog) {
+        return new AuditQueryService(adminAuditLog);
     }
 
     @Bean

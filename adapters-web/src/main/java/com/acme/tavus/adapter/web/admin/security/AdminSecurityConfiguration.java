@@ -1,6 +1,8 @@
 package com.acme.tavus.adapter.web.admin.security;
 
 import com.acme.tavus.adapter.web.admin.AdminUrls;
+import com.acme.tavus.adapter.web.audit.AuditActorWebFilter;
+import com.acme.tavus.adapter.web.audit.AuditedExchange;
 import com.acme.tavus.application.admin.port.in.AdminUserQueries;
 import com.acme.tavus.application.admin.port.in.AuthenticateAdminUseCase;
 import java.net.URI;
@@ -10,7 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
@@ -35,6 +39,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  *       {@code server.reactive.session.cookie.*} in application.yml).
  *   <li>CSRF: a per-session token, checked on every POST (forms carry it as {@code _csrf}); a missing
  *       or wrong token is a 403 page.
+ *   <li>Audit: every POST is in the audit trail (the global audit filter) under
+ *       {@code admin:<username>}, named by an audit actor filter right after authentication and, for
+ *       the login itself, by the success handler; form bodies are never recorded.
  *   <li>Headers: no framing ({@code X-Frame-Options: DENY}, {@code frame-ancestors 'none'}), a
  *       content security policy that allows this site's own scripts and styles only, no referrer to
  *       other sites, no caching of pages.
@@ -55,8 +62,13 @@ class AdminSecurityConfiguration {
             ServerHttpSecurity http, AuthenticateAdminUseCase authenticate, AdminUserQueries admins) {
         var sessions = new WebSessionServerSecurityContextRepository();
         var requestCache = new WebSessionServerRequestCache();
-        var loggedIn = new RedirectServerAuthenticationSuccessHandler(AdminUrls.ROOT);
-        loggedIn.setRequestCache(requestCache);
+        var redirect = new RedirectServerAuthenticationSuccessHandler(AdminUrls.ROOT);
+        redirect.setRequestCache(requestCache);
+        // The login POST ends in the login filter, before the audit actor filter: name the admin here.
+        ServerAuthenticationSuccessHandler loggedIn = (exchange, authentication) -> {
+            AuditedExchange.actor(exchange.getExchange(), auditActor(authentication));
+            return redirect.onAuthenticationSuccess(exchange, authentication);
+        };
         var loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(AdminUrls.LOGIN + "?logout"));
         var pages = new AdminSecurityPages();
@@ -89,7 +101,14 @@ class AdminSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(AdminUrls.LOGIN, "/admin/static/**").permitAll()
                         .anyExchange().hasAuthority(AdminAuthentication.AUTHORITY))
+                .addFilterAfter(AuditActorWebFilter.naming(AdminSecurityConfiguration::auditActor),
+                        SecurityWebFiltersOrder.AUTHENTICATION)
                 .addFilterAfter(new CurrentAdminFilter(admins), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
+    }
+
+    /** How the audit trail names an admin: {@code admin:<username>}, as the application's records do. */
+    static String auditActor(Authentication authentication) {
+        return "admin:" + authentication.getName();
     }
 }
