@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,8 @@ class LiveHardeningEndToEndTest {
     @Autowired
     AuditQueries audit;
 
+    private static final AtomicInteger CONVERSATIONS = new AtomicInteger();
+
     private final List<EntityExchangeResult<byte[]>> answers = new ArrayList<>();
 
     @BeforeEach
@@ -98,9 +101,14 @@ class LiveHardeningEndToEndTest {
 
     @Test
     void representativeTraffic_neverShowsASecret_inAnswersOrLogs(CapturedOutput output) {
-        TAVUS.on("POST", "/v2/conversations", FakeResponse.ok("""
-                {"conversation_id": "c5ec0000001", "conversation_url": "https://tavus.daily.co/c5ec0000001",
-                 "status": "active", "created_at": "2026-01-01T00:00:00Z"}"""));
+        // A new id per create, and a new onboarding user per run: Surefire's rerun of a failed test must
+        // not meet the first run's conversation or user.
+        TAVUS.on("POST", "/v2/conversations", request -> {
+            var id = "c5ec%07d".formatted(CONVERSATIONS.incrementAndGet());
+            return FakeResponse.ok("""
+                    {"conversation_id": "%s", "conversation_url": "https://tavus.daily.co/%s",
+                     "status": "active", "created_at": "2026-01-01T00:00:00Z"}""".formatted(id, id));
+        });
         TAVUS.on("GET", "/v2/conversations/cunknown", FakeResponse.tavusError(400, "error", "Invalid conversation_id"));
         TAVUS.on("POST", "/v2/conversations/cbroken/end", FakeResponse.tavusError(500, "error", "internal trace at x"));
         TAVUS.on("GET", "/v2/replicas", FakeResponse.tavusError(401, "message", "Invalid access token " + TAVUS_KEY));
@@ -109,13 +117,15 @@ class LiveHardeningEndToEndTest {
         // Success, both flows.
         send(HttpMethod.POST, "/tavus-api-calls/conversations/", "{\"replica_id\": \"r79e1c033f\"}", API_TOKEN);
         send(HttpMethod.POST, "/api/v1/tavus/create-conversation",
-                "{\"email\": \"ada@example.com\", \"first_name\": \"Ada\", \"last_name\": \"Lovelace\"}", API_TOKEN);
+                "{\"email\": \"ada+" + UUID.randomUUID() + "@example.com\", \"first_name\": \"Ada\", "
+                        + "\"last_name\": \"Lovelace\"}", API_TOKEN);
+        var onboarded = JSON.readTree(answers.getLast().getResponseBody()).get("conversation_id").asString();
         var callbackUrl = URI.create(TAVUS.requests().stream()
                 .filter(request -> request.body().contains("callback_url"))
                 .map(request -> JSON.readTree(request.body()).get("callback_url").asString())
                 .findFirst().orElseThrow());
         var callbackPath = callbackUrl.getRawPath() + "?" + callbackUrl.getRawQuery();
-        send(HttpMethod.POST, callbackPath, "{\"conversation_id\": \"c5ec0000001\", "
+        send(HttpMethod.POST, callbackPath, "{\"conversation_id\": \"" + onboarded + "\", "
                 + "\"event_type\": \"system.replica_joined\", \"timestamp\": \"2026-01-01T00:00:05Z\"}", null);
         // Client mistakes and refusals.
         send(HttpMethod.POST, "/tavus-api-calls/conversations/", "{\"replica_id\": 42}", API_TOKEN);
