@@ -8,15 +8,17 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stateful Tavus account behind {@link FakeTavusServer}, answering conversation and replica calls
- * with the wire answers /work/shared/TAVUS_API.md documents: 200 on create with the documented
- * fields, an unknown id as 400 {@code {"error": "Invalid conversation_id"}}, lists as
+ * A stateful Tavus account behind {@link FakeTavusServer}, answering conversation, replica and
+ * persona calls with the wire answers /work/shared/TAVUS_API.md documents: 200 on create with the
+ * documented fields, a persona patch as 200, 304 (unchanged) or 422, an unknown id as 400 {@code {"error": "Invalid conversation_id"}}, lists as
  * {@code {"data": [...], "total_count": n}}, newest first, 10 per page by default, pages from 1.
  * It exists so the provider contracts can run against the HTTP adapter as they do against the
  * sandbox; the per-call wire details keep their own tests.
@@ -30,6 +32,7 @@ final class FakeTavusAccount {
     private final AtomicLong sequence = new AtomicLong();
     private final Resources conversations = new Resources("conversation_id");
     private final Resources replicas = new Resources("replica_id");
+    private final Resources personas = new Resources("persona_id");
 
     private FakeTavusAccount() {}
 
@@ -45,6 +48,7 @@ final class FakeTavusAccount {
                 "persona_id", "p5317866", "created_at", CREATED_AT));
         account.routeConversations(server);
         account.routeReplicas(server);
+        account.routePersonas(server);
         return account;
     }
 
@@ -95,13 +99,29 @@ final class FakeTavusAccount {
         server.on("DELETE", "/v2/replicas/[^/]+", request -> replicas.remove(idIn(request)));
     }
 
+    private void routePersonas(FakeTavusServer server) {
+        server.on("POST", "/v2/personas", request -> {
+            var stored = new LinkedHashMap<String, Object>(json(request.body()));
+            var id = newId("p", 7);
+            stored.put("persona_id", id);
+            stored.put("created_at", CREATED_AT);
+            personas.put(id, stored);
+            return ok(stored);
+        });
+        server.on("GET", "/v2/personas", request -> list(personas, request, p -> true));
+        server.on("GET", "/v2/personas/[^/]+", request -> personas.find(idIn(request), p -> ok(p)));
+        server.on("PATCH", "/v2/personas/[^/]+", request -> personas.patch(idIn(request),
+                JSON.readValue(request.body(), new TypeReference<List<Map<String, Object>>>() {})));
+        server.on("DELETE", "/v2/personas/[^/]+", request -> personas.remove(idIn(request)));
+    }
+
     private String newId(String prefix, int hexDigits) {
         var hex = HexFormat.of().toHexDigits(sequence.incrementAndGet());
         return prefix + hex.substring(hex.length() - hexDigits);
     }
 
     private static FakeResponse list(Resources resources, RecordedRequest request,
-            java.util.function.Predicate<Map<String, Object>> filter) {
+            Predicate<Map<String, Object>> filter) {
         var limit = request.queryParam("limit") == null ? DEFAULT_LIMIT : Integer.parseInt(request.queryParam("limit"));
         var page = request.queryParam("page") == null ? 1 : Integer.parseInt(request.queryParam("page"));
         var matching = resources.newestFirst().stream().filter(filter).toList();
@@ -165,6 +185,38 @@ final class FakeTavusAccount {
 
         synchronized FakeResponse remove(String id) {
             return items.remove(id) == null ? invalidId() : FakeResponse.status(204);
+        }
+
+        /**
+         * Applies {@code add}, {@code replace} and {@code test} on top-level fields, all or nothing:
+         * 422 for a failed test or any other operation, 304 when nothing changed, else 200 without a body.
+         */
+        synchronized FakeResponse patch(String id, List<Map<String, Object>> operations) {
+            var item = items.get(id);
+            if (item == null) {
+                return invalidId();
+            }
+            var patched = new LinkedHashMap<>(item);
+            for (var operation : operations) {
+                var field = String.valueOf(operation.get("path")).substring(1);
+                var value = operation.get("value");
+                switch (String.valueOf(operation.get("op"))) {
+                    case "add", "replace" -> patched.put(field, value);
+                    case "test" -> {
+                        if (!Objects.equals(patched.get(field), value)) {
+                            return FakeResponse.tavusError(422, "message", "Invalid JSON patch format");
+                        }
+                    }
+                    default -> {
+                        return FakeResponse.tavusError(422, "message", "Invalid JSON patch format");
+                    }
+                }
+            }
+            if (patched.equals(item)) {
+                return FakeResponse.status(304);
+            }
+            items.put(id, patched);
+            return FakeResponse.status(200);
         }
 
         private FakeResponse invalidId() {
