@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 /**
@@ -52,7 +53,7 @@ public abstract class ConversationProviderContract {
     @Test
     void create_concurrently_givesEveryCallerItsOwnId() {
         var ids = Flux.range(0, 8)
-                .flatMap(i -> provider().create(request("Parallel " + i)))
+                .flatMap(i -> provider().create(request("Parallel " + i)).subscribeOn(Schedulers.parallel()))
                 .map(Conversation::id)
                 .collectList()
                 .block();
