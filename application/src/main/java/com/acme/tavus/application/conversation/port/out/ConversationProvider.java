@@ -13,6 +13,10 @@ import reactor.core.publisher.Mono;
  *
  * <p>Failures are signalled as {@link com.acme.tavus.application.shared.ProviderException} or, for
  * an id the provider does not know, {@link com.acme.tavus.application.shared.NotFoundException}.
+ * Every call with an id (get, end, delete) signals {@code NotFoundException} for an unknown one.
+ *
+ * <p>The behaviour is spelled out as tests in {@code ConversationProviderContract} (application
+ * test-jar); an implementation proves itself by extending it.
  */
 public interface ConversationProvider {
 
@@ -22,11 +26,19 @@ public interface ConversationProvider {
     /** One conversation; {@code verbose} adds its events (transcript, shutdown reason). */
     Mono<Conversation> get(ConversationId id, boolean verbose);
 
+    /**
+     * One page of conversations: pages count from 1, a page holds at most the limit, every page
+     * reports the same total, and walking the pages meets every conversation once. The order
+     * within the listing is the provider's.
+     */
     Mono<Page<Conversation>> list(ConversationFilter filter);
 
     /** Ends the call. Ending an ended conversation succeeds. */
     Mono<Void> end(ConversationId id);
 
-    /** Deletes the conversation; {@code hard} also removes its assets for good. */
+    /**
+     * Deletes the conversation; {@code hard} also removes its assets for good. Either way the id is
+     * unknown afterwards, so deleting it again is a {@code NotFoundException}.
+     */
     Mono<Void> delete(ConversationId id, boolean hard);
 }

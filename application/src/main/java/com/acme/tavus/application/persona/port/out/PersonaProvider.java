@@ -14,6 +14,10 @@ import reactor.core.publisher.Mono;
  *
  * <p>Failures are signalled as {@link com.acme.tavus.application.shared.ProviderException} or, for
  * an id the provider does not know, {@link com.acme.tavus.application.shared.NotFoundException}.
+ * Every call with an id (get, patch, delete) signals {@code NotFoundException} for an unknown one.
+ *
+ * <p>The behaviour is spelled out as tests in {@code PersonaProviderContract} (application
+ * test-jar); an implementation proves itself by extending it.
  */
 public interface PersonaProvider {
 
@@ -21,13 +25,19 @@ public interface PersonaProvider {
 
     Mono<Persona> get(PersonaId id);
 
+    /**
+     * One page of personas: pages count from 1, a page holds at most the limit, every page reports
+     * the same total, and walking the pages meets every persona once. The order is the provider's.
+     */
     Mono<Page<Persona>> list(PersonaFilter filter);
 
     /**
      * Applies {@code patch} atomically. A patch whose {@code test} fails or whose paths do not fit
-     * the persona is {@code Rejected}; one that changes nothing is {@link PatchResult#unchanged()}.
+     * the persona is {@code Rejected} and changes nothing; one that changes nothing is
+     * {@link PatchResult#unchanged()}.
      */
     Mono<PatchResult<Persona>> patch(PersonaId id, JsonPatch patch);
 
+    /** Deletes the persona; the id is unknown afterwards. */
     Mono<Void> delete(PersonaId id);
 }

@@ -14,6 +14,10 @@ import reactor.core.publisher.Mono;
  *
  * <p>Failures are signalled as {@link com.acme.tavus.application.shared.ProviderException} or, for
  * an id the provider does not know, {@link com.acme.tavus.application.shared.NotFoundException}.
+ * Every call with an id (get, rename, delete) signals {@code NotFoundException} for an unknown one.
+ *
+ * <p>The behaviour is spelled out as tests in {@code ReplicaProviderContract} (application
+ * test-jar); an implementation proves itself by extending it.
  */
 public interface ReplicaProvider {
 
@@ -26,6 +30,10 @@ public interface ReplicaProvider {
     /** One replica; {@code verbose} adds its {@code replica_type}. */
     Mono<Replica> get(ReplicaId id, boolean verbose);
 
+    /**
+     * One page of replicas: pages count from 1, a page holds at most the limit, every page reports
+     * the same total, and walking the pages meets every replica once. The order is the provider's.
+     */
     Mono<Page<Replica>> list(ReplicaFilter filter);
 
     /** Gives the replica a new name. */
@@ -33,7 +41,7 @@ public interface ReplicaProvider {
 
     /**
      * Deletes the replica; {@code hard} also removes its training footage for good. Conversations
-     * held with it stay; new ones can no longer use it.
+     * held with it stay; new ones can no longer use it. Either way the id is unknown afterwards.
      */
     Mono<Void> delete(ReplicaId id, boolean hard);
 }
