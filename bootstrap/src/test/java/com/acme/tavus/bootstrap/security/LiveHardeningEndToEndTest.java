@@ -2,6 +2,7 @@ package com.acme.tavus.bootstrap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.tavus.adapter.tavus.TavusResilience;
 import com.acme.tavus.adapter.tavus.testing.FakeResponse;
 import com.acme.tavus.adapter.tavus.testing.FakeTavusServer;
 import com.acme.tavus.application.audit.BufferedAuditTrail;
@@ -94,9 +95,14 @@ class LiveHardeningEndToEndTest {
 
     private final List<EntityExchangeResult<byte[]>> answers = new ArrayList<>();
 
+    @Autowired
+    TavusResilience resilience;
+
     @BeforeEach
     void resetTavus() {
         TAVUS.reset();
+        // A rerun must not start behind a circuit the first run's Tavus failures opened.
+        resilience.circuitBreaker().reset();
     }
 
     @Test
