@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import reactor.core.publisher.Flux;
@@ -32,7 +31,8 @@ public final class MemoryConversationRecords implements ConversationRecords, Con
     private final Map<UUID, TrackedConversation> byId = new ConcurrentHashMap<>();
     private final Map<ConversationId, UUID> idByConversationId = new ConcurrentHashMap<>();
     private final Map<UUID, UUID> idByTrackingId = new ConcurrentHashMap<>();
-    private final ReentrantLock writeLock = new ReentrantLock();
+    /** A monitor, not a ReentrantLock: held for microseconds, and a contended one would park an event-loop thread. */
+    private final Object writeLock = new Object();
 
     @Override
     public Mono<Void> add(TrackedConversation conversation) {
@@ -84,11 +84,8 @@ public final class MemoryConversationRecords implements ConversationRecords, Con
 
     /** Runs {@code work} holding the write lock: the in-memory stand-in for a transaction. */
     <T> T inTransaction(Supplier<T> work) {
-        writeLock.lock();
-        try {
+        synchronized (writeLock) {
             return work.get();
-        } finally {
-            writeLock.unlock();
         }
     }
 
