@@ -91,11 +91,12 @@ public final class MemoryAdminUsers implements AdminUsers {
         if (holder != null && !holder.equals(user.id())) {
             throw new InvalidValueException("username", "is already taken");
         }
-        if (current != null) {
-            idByUsername.remove(current.username(), current.id());
-        }
-        idByUsername.put(user.username(), user.id());
+        // New entries first, a stale username after: a login never finds an existing account missing.
         byId.put(user.id(), user);
+        idByUsername.put(user.username(), user.id());
+        if (current != null && !current.username().equals(user.username())) {
+            idByUsername.remove(current.username(), user.id());
+        }
     }
 
     private static Object attribute(AdminUser user, AdminUser.Attribute attribute) {

@@ -108,9 +108,14 @@ public final class MemoryConversationRecords implements ConversationRecords, Con
                 || (otherTracking != null && !otherTracking.equals(conversation.id()))) {
             throw new IllegalStateException("another record has the conversation id or tracking id of " + conversation.id());
         }
-        idByConversationId.remove(current.conversationId());
-        idByTrackingId.remove(current.trackingId());
+        // New entries first, stale keys after: a reader never finds an existing record missing.
         store(conversation);
+        if (!current.conversationId().equals(conversation.conversationId())) {
+            idByConversationId.remove(current.conversationId(), conversation.id());
+        }
+        if (!current.trackingId().equals(conversation.trackingId())) {
+            idByTrackingId.remove(current.trackingId(), conversation.id());
+        }
     }
 
     /** What deleting an onboarding user does to their conversations: kept, unlinked; call inside {@link #inTransaction}. */

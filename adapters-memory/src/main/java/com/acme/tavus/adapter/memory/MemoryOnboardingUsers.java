@@ -97,11 +97,11 @@ public final class MemoryOnboardingUsers implements OnboardingUsers, OnboardingU
         if (holder != null && !holder.id().equals(user.id())) {
             throw new InvalidValueException("email", "a user with this email already exists");
         }
-        if (current != null) {
+        byId.put(user.id(), user);
+        byEmail.put(key, user);
+        if (current != null && !Applicant.normalize(current.email()).equals(key)) {
             byEmail.remove(Applicant.normalize(current.email()), current);
         }
-        byEmail.put(key, user);
-        byId.put(user.id(), user);
     }
 
     private static Object attribute(OnboardingUser user, OnboardingUser.Attribute attribute) {
