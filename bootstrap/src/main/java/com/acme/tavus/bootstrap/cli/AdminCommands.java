@@ -166,13 +166,21 @@ final class AdminCommands {
         return null;
     }
 
+    /** Admin accounts are durable state: the command line always uses the database, whatever PERSISTENCE says. */
+    private static String[] withTheDatabase(List<String> springArguments) {
+        var arguments = new ArrayList<String>();
+        arguments.add("--platform.persistence=jooq");
+        arguments.addAll(springArguments);
+        return arguments.toArray(String[]::new);
+    }
+
     private static int withUseCase(List<String> springArguments, Terminal terminal,
             Function<ManageAdminUsersUseCase, Integer> work) {
         try (var context = new SpringApplicationBuilder(AdminCommandLineConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .run(springArguments.toArray(String[]::new))) {
+                .run(withTheDatabase(springArguments))) {
             return work.apply(context.getBean(ManageAdminUsersUseCase.class));
         } catch (DomainException | NotFoundException refused) {
             terminal.err().println("Error: " + refused.getMessage());

@@ -65,6 +65,8 @@ public final class TokenCommandLine {
             err.println(USAGE);
             return 2;
         }
+        // A token is durable state: the command line always uses the database, whatever PERSISTENCE says.
+        springArgs.addFirst("--platform.persistence=jooq");
         if (springArgs.stream().noneMatch(arg -> arg.startsWith("--logging.level.root="))) {
             springArgs.addFirst("--logging.level.root=warn");
         }

@@ -1,10 +1,5 @@
 package com.acme.tavus.bootstrap.config;
 
-import com.acme.tavus.adapter.persistence.admin.JooqAdminLog;
-import com.acme.tavus.adapter.persistence.admin.JooqAdminUsers;
-import com.acme.tavus.adapter.persistence.conversation.JooqConversationRecordSearch;
-import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUserRecords;
-import com.acme.tavus.adapter.persistence.onboarding.JooqWebhookEvents;
 import com.acme.tavus.adapter.web.admin.security.SpringPasswordHasher;
 import com.acme.tavus.application.admin.AdminLogService;
 import com.acme.tavus.application.admin.AdminLoginService;
@@ -17,6 +12,7 @@ import com.acme.tavus.application.admin.port.out.PasswordHasher;
 import com.acme.tavus.application.conversation.ConversationRecordQueryService;
 import com.acme.tavus.application.conversation.port.in.ConversationRecordQueries;
 import com.acme.tavus.application.conversation.port.out.ConversationProvider;
+import com.acme.tavus.application.conversation.port.out.ConversationRecordSearch;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
 import com.acme.tavus.application.onboarding.OnboardingUserService;
 import com.acme.tavus.application.onboarding.RefreshConversationService;
@@ -25,9 +21,10 @@ import com.acme.tavus.application.onboarding.port.in.RefreshConversationUseCase;
 import com.acme.tavus.application.onboarding.port.in.WebhookEventQueries;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger;
 import com.acme.tavus.application.onboarding.port.out.ConversationUpdates;
+import com.acme.tavus.application.onboarding.port.out.OnboardingUserRecords;
+import com.acme.tavus.application.onboarding.port.out.WebhookEvents;
 import com.acme.tavus.application.shared.IdGenerator;
 import java.time.Clock;
-import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,16 +39,6 @@ class AdminConfiguration {
     @Bean
     PasswordHasher passwordHasher(AdminProperties admin) {
         return new SpringPasswordHasher(admin.passwordStrength());
-    }
-
-    @Bean
-    AdminUsers adminUsers(DSLContext dsl) {
-        return new JooqAdminUsers(dsl);
-    }
-
-    @Bean
-    AdminLog adminLog(DSLContext dsl) {
-        return new JooqAdminLog(dsl);
     }
 
     /** Offers {@code AdminUserQueries} and {@code ManageAdminUsersUseCase}. */
@@ -75,18 +62,18 @@ class AdminConfiguration {
 
     /** Offers {@code OnboardingUserQueries} and {@code ManageOnboardingUsersUseCase}. */
     @Bean
-    OnboardingUserService onboardingUserService(DSLContext dsl, IdGenerator ids, Clock clock) {
-        return new OnboardingUserService(new JooqOnboardingUserRecords(dsl), ids, clock);
+    OnboardingUserService onboardingUserService(OnboardingUserRecords users, IdGenerator ids, Clock clock) {
+        return new OnboardingUserService(users, ids, clock);
     }
 
     @Bean
-    ConversationRecordQueries conversationRecordQueries(ConversationRecords records, DSLContext dsl) {
-        return new ConversationRecordQueryService(records, new JooqConversationRecordSearch(dsl));
+    ConversationRecordQueries conversationRecordQueries(ConversationRecords records, ConversationRecordSearch search) {
+        return new ConversationRecordQueryService(records, search);
     }
 
     @Bean
-    WebhookEventQueries webhookEventQueries(DSLContext dsl) {
-        return new WebhookEventQueryService(new JooqWebhookEvents(dsl));
+    WebhookEventQueries webhookEventQueries(WebhookEvents events) {
+        return new WebhookEventQueryService(events);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import com.acme.tavus.application.shared.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.jooq.DSLContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,8 @@ public class ApiTokenStoreConfiguration {
 
     /** Every user of the store goes through the cache, so a revocation made here shows here at once. */
     @Bean
+    @ConditionalOnProperty(name = PersistenceSelection.PROPERTY, havingValue = PersistenceSelection.JOOQ,
+            matchIfMissing = true)
     ApiTokenStore apiTokenStore(DSLContext dsl, ApiTokenProperties tokens) {
         return new CachingApiTokenStore(new JooqApiTokenStore(dsl), tokens.cacheTtl(), tokens.negativeCacheTtl(),
                 tokens.cacheMaxEntries());

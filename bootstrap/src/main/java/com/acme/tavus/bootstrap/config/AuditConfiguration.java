@@ -1,6 +1,5 @@
 package com.acme.tavus.bootstrap.config;
 
-import com.acme.tavus.adapter.persistence.audit.JooqAuditLog;
 import com.acme.tavus.application.audit.AuditQueryService;
 import com.acme.tavus.application.audit.BufferedAuditTrail;
 import com.acme.tavus.application.audit.port.in.AuditQueries;
@@ -9,7 +8,6 @@ import com.acme.tavus.bootstrap.audit.AuditTrailLifecycle;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +19,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
-
-    @Bean
-    AuditLog auditLog(DSLContext dsl) {
-        return new JooqAuditLog(dsl);
-    }
 
     @Bean
     BufferedAuditTrail auditTrail(AuditLog auditLog, AuditProperties audit, ObjectProvider<MeterRegistry> meters) {

@@ -1,6 +1,5 @@
 package com.acme.tavus.bootstrap.config;
 
-import com.acme.tavus.adapter.persistence.idempotency.JooqIdempotencyRecords;
 import com.acme.tavus.application.idempotency.IdempotencyService;
 import com.acme.tavus.application.idempotency.IdempotencySettings;
 import com.acme.tavus.application.idempotency.port.in.PurgeIdempotencyKeysUseCase;
@@ -8,7 +7,6 @@ import com.acme.tavus.application.idempotency.port.out.IdempotencyRecords;
 import com.acme.tavus.application.shared.IdGenerator;
 import com.acme.tavus.bootstrap.scheduling.PeriodicPass;
 import java.time.Clock;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -23,11 +21,6 @@ import org.springframework.context.annotation.Configuration;
 class IdempotencyConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyConfiguration.class);
-
-    @Bean
-    IdempotencyRecords idempotencyRecords(DSLContext dsl) {
-        return new JooqIdempotencyRecords(dsl);
-    }
 
     /** Implements {@code HandleIdempotentRequestUseCase} and {@code PurgeIdempotencyKeysUseCase}. */
     @Bean

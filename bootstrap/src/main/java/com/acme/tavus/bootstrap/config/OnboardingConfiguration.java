@@ -1,8 +1,5 @@
 package com.acme.tavus.bootstrap.config;
 
-import com.acme.tavus.adapter.persistence.conversation.JooqCallbackLedger;
-import com.acme.tavus.adapter.persistence.conversation.JooqOpenConversations;
-import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUsers;
 import com.acme.tavus.adapter.tavus.sandbox.HttpSandboxCallbackSender;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxCallbackSender;
 import com.acme.tavus.adapter.tavus.sandbox.SandboxTavus;
@@ -35,7 +32,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -126,21 +122,6 @@ class OnboardingConfiguration {
             return TrackingCallbacks.NONE;
         }
         return new SignedCallbackUrls(signatures, settings.callbackEndpoint());
-    }
-
-    @Bean
-    OnboardingUsers onboardingUsers(DSLContext dsl) {
-        return new JooqOnboardingUsers(dsl);
-    }
-
-    @Bean
-    CallbackLedger callbackLedger(DSLContext dsl) {
-        return new JooqCallbackLedger(dsl);
-    }
-
-    @Bean
-    OpenConversations openConversations(DSLContext dsl) {
-        return new JooqOpenConversations(dsl);
     }
 
     @Bean

@@ -1,0 +1,15 @@
+package com.acme.tavus.adapter.memory;
+
+import com.acme.tavus.adapter.persistence.apitoken.ApiTokenStoreContract;
+import com.acme.tavus.application.apitoken.port.out.ApiTokenStore;
+
+/** The API token store contract the jOOQ adapter passes, against the in-memory adapter. */
+class MemoryApiTokenStoreContractTest extends ApiTokenStoreContract {
+
+    private final MemoryApiTokenStore store = new MemoryApiTokenStore();
+
+    @Override
+    protected ApiTokenStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,15 @@
+package com.acme.tavus.adapter.memory;
+
+import com.acme.tavus.adapter.persistence.audit.AuditLogContract;
+import com.acme.tavus.application.audit.port.out.AuditLog;
+
+/** The audit log contract the jOOQ adapter passes, against the in-memory adapter. */
+class MemoryAuditLogContractTest extends AuditLogContract {
+
+    private final MemoryAuditLog log = new MemoryAuditLog();
+
+    @Override
+    protected AuditLog log() {
+        return log;
+    }
+}
