@@ -13,12 +13,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real headless Chromium for the admin site's browser tests: Debian's {@code chromium} and
@@ -28,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of a failed test under {@code target/browser-artifacts/}.
  */
 public final class AdminBrowser implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminBrowser.class);
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -97,9 +102,14 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Clears a text input and types {@code value}. */
     public AdminBrowser type(String css, String value) {
-        var input = find(css);
-        input.clear();
-        input.sendKeys(value);
+        // Chromium may still swap the document just after a load (it answered "node does not belong to
+        // the document" once): find the field again and retry until the wait runs out.
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(page -> {
+            var input = find(css);
+            input.clear();
+            input.sendKeys(value);
+            return true;
+        });
         return this;
     }
 
@@ -146,7 +156,7 @@ public final class AdminBrowser implements AutoCloseable {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(ARTIFACTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            System.err.println("Could not save browser artifacts for " + name + ": " + e);
+            LOG.warn("Could not save browser artifacts for {}", name, e);
         }
     }
 

@@ -29,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real headless Chromium for the test class (Debian's {@code chromium} and
@@ -46,6 +48,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * </ul>
  */
 public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCallback, ParameterResolver, TestWatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeadlessChromium.class);
 
     static final Path FAILURES = Path.of("target", "browser-failures");
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(HeadlessChromium.class);
@@ -136,10 +140,10 @@ public final class HeadlessChromium implements BeforeAllCallback, BeforeEachCall
             Files.write(FAILURES.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(FAILURES.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
             Files.writeString(FAILURES.resolve(name + ".console.log"), consoleOf(driver), StandardCharsets.UTF_8);
-            System.err.println("Browser test failed: screenshot, page and console kept in "
-                    + FAILURES.toAbsolutePath().resolve(name) + ".*");
+            LOG.error("Browser test failed: screenshot, page and console kept in {}.*",
+                    FAILURES.toAbsolutePath().resolve(name));
         } catch (IOException | RuntimeException e) {
-            System.err.println("Could not keep the evidence of " + name + ": " + e);
+            LOG.warn("Could not keep the evidence of {}", name, e);
         }
     }
 

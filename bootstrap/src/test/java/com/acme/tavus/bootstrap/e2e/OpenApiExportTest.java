@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -27,7 +28,7 @@ class OpenApiExportTest {
 
         if (exportRequested() && !"true".equalsIgnoreCase(System.getenv("CI"))) {
             OpenApiExport.write(served);
-            System.out.println("Wrote " + OpenApiExport.committedFile());
+            LoggerFactory.getLogger(OpenApiExportTest.class).info("Wrote {}", OpenApiExport.committedFile());
             return;
         }
         var difference = OpenApiExport.difference(OpenApiExport.committed(), served);
