@@ -12,13 +12,13 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,9 +134,27 @@ public final class AdminBrowser implements AutoCloseable {
         var current = driver.findElement(By.tagName("html"));
         element.click();
         var wait = new WebDriverWait(driver, WAIT);
-        wait.until(ExpectedConditions.stalenessOf(current));
+        wait.until(page -> isGone(current));
         wait.until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether {@code element} left the document. Chromium reports a replaced document's node either as
+     * stale or, right after the swap, as a node that "does not belong to the document"; both mean gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Signs in through the login page and lands on the index. */
