@@ -1,6 +1,7 @@
 package com.acme.tavus.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.acme.tavus.adapter.tavus.testing.FakeResponse;
 import com.acme.tavus.adapter.tavus.testing.FakeTavusServer;
@@ -9,18 +10,20 @@ import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase.IssueApi
 import com.acme.tavus.bootstrap.TavusPlatformApplication;
 import com.acme.tavus.domain.apitoken.Scope;
 import com.acme.tavus.domain.shared.Actor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -31,15 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The two switches operations use (docs/deployment.md): structured JSON logs
  * ({@code logging.structured.format.console}) and the Prometheus scrape endpoint
  * ({@code management.prometheus.metrics.export.enabled}), each tried on a running application of
- * its own (live mode against a fake Tavus, records in memory), closed with the test.
+ * its own (live mode against a fake Tavus, records in memory), closed with the test: the JSON logs
+ * in a JVM of their own, the scrape endpoint in this one.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class ObservabilityEndToEndTest {
 
     private static final String TAVUS_KEY = "tvs-observability-" + UUID.randomUUID();
     private static final String SIGNING_KEY = "observability-signing-key-" + UUID.randomUUID();
     private static final String TOKEN = "OBSERVE1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern NETTY_STARTED = Pattern.compile("\"message\":\"Netty started on port (\\d+)");
 
     private FakeTavusServer tavus;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
@@ -56,26 +60,65 @@ class ObservabilityEndToEndTest {
         tavus.close();
     }
 
+    /**
+     * In a JVM of its own: Logback is configured once per JVM, and this JVM's is already configured
+     * by the test contexts that run before (and are cached).
+     */
     @Test
-    void jsonLogs_areOneParsableObjectPerLine_andStillCarryNoSecret(CapturedOutput output) {
-        var app = start("--logging.structured.format.console=ecs");
-        var admin = adminToken(app);
-        client(app).get().uri("/tavus-api-calls/replicas/list/").header("X-API-TOKEN", TOKEN)
-                .exchange().expectStatus().isOk();
-        client(app).get().uri("/tavus-api-calls/replicas/list/").header("X-API-TOKEN", TOKEN + "-wrong")
-                .exchange().expectStatus().isUnauthorized();
-
-        var lines = output.getOut().lines().filter(line -> line.startsWith("{")).toList();
-        assertThat(lines).as("JSON log lines").hasSizeGreaterThan(5);
-        var messages = new ArrayList<String>();
-        for (var line : lines) {
-            JsonNode event = JSON.readTree(line);
-            assertThat(event.has("@timestamp")).as(line).isTrue();
-            assertThat(event.path("log").path("level").asString()).as(line).isNotEmpty();
-            messages.add(event.get("message").asString());
+    void jsonLogs_areOneParsableObjectPerLine_andStillCarryNoSecret() throws Exception {
+        var stdout = Files.createTempFile(Path.of("target"), "json-logs", ".out");
+        var stderr = Files.createTempFile(Path.of("target"), "json-logs", ".err");
+        var process = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                TavusPlatformApplication.class.getName(),
+                "--server.port=0", "--platform.persistence=memory", "--platform.api-tokens=observe-team:" + TOKEN,
+                "--tavus.api-key=" + TAVUS_KEY, "--tavus.base-url=" + tavus.baseUrl(),
+                "--onboarding.callback-signing-key=" + SIGNING_KEY, "--logging.structured.format.console=ecs")
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+        try {
+            var port = await().atMost(Duration.ofSeconds(90)).until(() -> startedPort(stdout), Objects::nonNull);
+            var http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                    .responseTimeout(Duration.ofSeconds(30)).build();
+            http.get().uri("/tavus-api-calls/replicas/list/").header("X-API-TOKEN", TOKEN)
+                    .exchange().expectStatus().isOk();
+            http.get().uri("/tavus-api-calls/replicas/list/").header("X-API-TOKEN", TOKEN + "-wrong")
+                    .exchange().expectStatus().isUnauthorized();
+        } finally {
+            process.destroy(); // SIGTERM: a graceful shutdown, logged too
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the application stops on SIGTERM").isTrue();
         }
-        assertThat(messages).contains("API tokens configured: [observe-team]").anyMatch(m -> m.startsWith("Started "));
-        assertThat(output.getAll()).doesNotContain(TAVUS_KEY).doesNotContain(SIGNING_KEY).doesNotContain(admin);
+
+        try {
+            var lines = Files.readAllLines(stdout).stream().filter(line -> !line.isBlank()).toList();
+            var messages = new ArrayList<String>();
+            for (var line : lines) {
+                JsonNode event = JSON.readTree(line);
+                assertThat(event.has("@timestamp")).as(line).isTrue();
+                assertThat(event.path("log").path("level").asString()).as(line).isNotEmpty();
+                messages.add(event.get("message").asString());
+            }
+            assertThat(messages).contains("API tokens configured: [observe-team]")
+                    .anyMatch(message -> message.startsWith("Started TavusPlatformApplication"))
+                    .anyMatch(message -> message.startsWith("Audit trail flushed at shutdown"));
+            var everything = Files.readString(stdout) + Files.readString(stderr);
+            assertThat(everything).doesNotContain(TAVUS_KEY).doesNotContain(SIGNING_KEY);
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    /** The port from the JSON line announcing the web server, once it is written; else null. */
+    private static Integer startedPort(Path stdout) throws Exception {
+        for (var line : Files.readAllLines(stdout)) {
+            var started = NETTY_STARTED.matcher(line);
+            if (started.find()) {
+                return Integer.valueOf(started.group(1));
+            }
+        }
+        return null;
     }
 
     @Test
