@@ -8,6 +8,7 @@ import com.acme.tavus.adapter.memory.MemoryCallbackLedger;
 import com.acme.tavus.adapter.memory.MemoryConversationRecords;
 import com.acme.tavus.adapter.memory.MemoryIdempotencyRecords;
 import com.acme.tavus.adapter.memory.MemoryOnboardingUsers;
+import com.acme.tavus.adapter.memory.MemorySingleRunnerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -65,6 +66,12 @@ class MemoryPersistenceConfiguration {
     @Bean
     MemoryAdminLog adminLog() {
         return new MemoryAdminLog();
+    }
+
+    /** Job locks within this process: a memory install is one instance. */
+    @Bean
+    MemorySingleRunnerLock singleRunnerLock() {
+        return new MemorySingleRunnerLock();
     }
 
     /** No cache in front: a lookup is one map read, and a revocation shows at once. */

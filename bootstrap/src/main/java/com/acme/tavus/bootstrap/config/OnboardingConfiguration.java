@@ -23,8 +23,12 @@ import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
 import com.acme.tavus.application.onboarding.port.out.OpenConversations;
 import com.acme.tavus.application.shared.IdGenerator;
 import com.acme.tavus.application.onboarding.HmacCallbackSigner;
+import com.acme.tavus.application.shared.port.out.SingleRunnerLock;
 import com.acme.tavus.bootstrap.onboarding.InProcessConversationUpdates;
+import com.acme.tavus.bootstrap.onboarding.PollingConversationUpdates;
 import com.acme.tavus.bootstrap.onboarding.ReconcileScheduler;
+import com.acme.tavus.bootstrap.scheduling.SingleRunner;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.acme.tavus.domain.persona.PersonaId;
 import com.acme.tavus.domain.replica.ReplicaId;
 import java.nio.charset.StandardCharsets;
@@ -124,9 +128,11 @@ class OnboardingConfiguration {
         return new SignedCallbackUrls(signatures, settings.callbackEndpoint());
     }
 
+    /** In-process changes at once, plus a re-read of watched records for changes other instances applied (ADR 0020). */
     @Bean
-    ConversationUpdates conversationUpdates() {
-        return new InProcessConversationUpdates();
+    ConversationUpdates conversationUpdates(ConversationRecords records, OnboardingProperties onboarding) {
+        return new PollingConversationUpdates(new InProcessConversationUpdates(), records,
+                onboarding.statusPollInterval());
     }
 
     @Bean
@@ -156,8 +162,16 @@ class OnboardingConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "onboarding.reconcile-enabled", matchIfMissing = true)
-    ReconcileScheduler reconcileScheduler(ReconcileConversationsUseCase reconcile, OnboardingProperties onboarding) {
-        return new ReconcileScheduler(reconcile, onboarding.reconcileInterval());
+    ReconcileScheduler reconcileScheduler(ReconcileConversationsUseCase reconcile, OnboardingProperties onboarding,
+            SingleRunnerLock lock, Clock clock, ObjectProvider<MeterRegistry> meters) {
+        var interval = onboarding.reconcileInterval();
+        // Closed for most of an interval after each pass, so the other instances skip their ticks in
+        // between; not the whole interval, so small timer and clock differences never make the
+        // instance that ran the last pass skip its own next turn.
+        var minimumHold = interval.minus(interval.dividedBy(10));
+        var runner = new SingleRunner(lock, ReconcileScheduler.JOB, onboarding.reconcileLease(), minimumHold, clock,
+                meters.getIfAvailable());
+        return new ReconcileScheduler(reconcile, interval, runner);
     }
 
     /** In sandbox mode the simulator posts its callbacks to the platform over HTTP, like Tavus. */

@@ -14,10 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     last rotation; callback URLs it signed still verify (empty: none)
  * @param reconcileEnabled whether the reconciler runs at all (off in tests)
  * @param reconcileInterval how often the reconciler looks for overdue open conversations
+ * @param reconcileLease the longest one reconciler pass may hold the deployment-wide lock (ADR 0020):
+ *     a pass still running then is cut off, and an instance that died holding it blocks the others
+ *     this long at most
  * @param reconcileGrace how long after the longest possible call a conversation still counts as
  *     merely late rather than missed
  * @param maxCallDuration the {@code max_call_duration} given to Tavus for onboarding calls
  * @param sandboxCallbackDelay how long the sandbox waits before sending its first callback
+ * @param transcriptGrace how long a status stream waits for the transcript after the call completed
+ * @param statusPollInterval how often an open status stream re-reads its record, to see changes
+ *     another instance applied (ADR 0020)
  */
 @ConfigurationProperties("onboarding")
 public record OnboardingProperties(
@@ -28,12 +34,15 @@ public record OnboardingProperties(
         @DefaultValue("5m") Duration reconcileGrace,
         @DefaultValue("1h") Duration maxCallDuration,
         @DefaultValue("1s") Duration sandboxCallbackDelay,
-        @DefaultValue("15s") Duration transcriptGrace) {
+        @DefaultValue("15s") Duration transcriptGrace,
+        @DefaultValue("10m") Duration reconcileLease,
+        @DefaultValue("2s") Duration statusPollInterval) {
 
     @Override
     public String toString() {
         return "OnboardingProperties[callbackSigningKey=<redacted>, callbackSigningKeyPrevious=<redacted>, reconcileEnabled=" + reconcileEnabled
                 + ", reconcileInterval=" + reconcileInterval + ", reconcileGrace=" + reconcileGrace
-                + ", maxCallDuration=" + maxCallDuration + "]";
+                + ", maxCallDuration=" + maxCallDuration + ", reconcileLease=" + reconcileLease
+                + ", statusPollInterval=" + statusPollInterval + "]";
     }
 }

@@ -12,6 +12,7 @@ import com.acme.tavus.adapter.persistence.idempotency.JooqIdempotencyRecords;
 import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUserRecords;
 import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUsers;
 import com.acme.tavus.adapter.persistence.onboarding.JooqWebhookEvents;
+import com.acme.tavus.adapter.persistence.scheduling.JooqSingleRunnerLock;
 import com.acme.tavus.application.admin.port.out.AdminLog;
 import com.acme.tavus.application.admin.port.out.AdminUsers;
 import com.acme.tavus.application.audit.port.out.AuditLog;
@@ -23,6 +24,9 @@ import com.acme.tavus.application.onboarding.port.out.OnboardingUserRecords;
 import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
 import com.acme.tavus.application.onboarding.port.out.OpenConversations;
 import com.acme.tavus.application.onboarding.port.out.WebhookEvents;
+import com.acme.tavus.application.shared.port.out.SingleRunnerLock;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -98,5 +102,24 @@ class PersistenceConfiguration {
     @Bean
     AdminLog adminLog(DSLContext dsl) {
         return new JooqAdminLog(dsl);
+    }
+
+    /** The deployment-wide job locks (ADR 0020), naming this instance in {@code job_locks.locked_by}. */
+    @Bean
+    SingleRunnerLock singleRunnerLock(DSLContext dsl) {
+        return new JooqSingleRunnerLock(dsl, instanceName());
+    }
+
+    /** {@code HOSTNAME} (a container's, a Kubernetes pod's name), else the host's name. */
+    static String instanceName() {
+        var hostname = System.getenv("HOSTNAME");
+        if (hostname != null && !hostname.isBlank()) {
+            return hostname.strip();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 }

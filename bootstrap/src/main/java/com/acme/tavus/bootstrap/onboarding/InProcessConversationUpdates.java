@@ -8,8 +8,8 @@ import reactor.core.publisher.Sinks;
 
 /**
  * {@link ConversationUpdates} inside one JVM, on a Reactor multicast sink: a live stream sees the
- * changes this instance applies. Behind several instances a client may miss changes applied by
- * another one until a shared bus replaces this adapter (the port stays the same).
+ * changes this instance applies. Behind several instances {@link PollingConversationUpdates} wraps
+ * it, adding the changes other instances applied.
  *
  * <p>Best effort by design: with no subscriber a change is dropped, and a slow subscriber loses
  * changes rather than holding up callback handling. Streams re-read the record first, so they

@@ -2,7 +2,9 @@ package com.acme.tavus.bootstrap.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.acme.tavus.adapter.memory.MemorySingleRunnerLock;
 import com.acme.tavus.application.onboarding.port.in.ReconcileConversationsUseCase;
+import com.acme.tavus.bootstrap.scheduling.SingleRunner;
 import com.acme.tavus.domain.conversation.Conversation;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.ConversationRequest;
@@ -11,6 +13,7 @@ import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackedConversation.Participant;
 import com.acme.tavus.domain.persona.PersonaId;
 import com.acme.tavus.domain.shared.Actor;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -49,7 +52,7 @@ class InProcessConversationUpdatesTest {
         try {
             var passes = new AtomicInteger();
             ReconcileConversationsUseCase reconcile = () -> Mono.fromSupplier(passes::incrementAndGet).map(n -> 0);
-            var scheduler = new ReconcileScheduler(reconcile, Duration.ofMinutes(1));
+            var scheduler = new ReconcileScheduler(reconcile, Duration.ofMinutes(1), alone());
 
             scheduler.start();
             virtualTime.advanceTimeBy(Duration.ofSeconds(59));
@@ -74,7 +77,7 @@ class InProcessConversationUpdatesTest {
             var passes = new AtomicInteger();
             ReconcileConversationsUseCase reconcile = () -> passes.incrementAndGet() == 1
                     ? Mono.error(new IllegalStateException("database down")) : Mono.just(1);
-            var scheduler = new ReconcileScheduler(reconcile, Duration.ofMinutes(1));
+            var scheduler = new ReconcileScheduler(reconcile, Duration.ofMinutes(1), alone());
 
             scheduler.start();
             virtualTime.advanceTimeBy(Duration.ofMinutes(3));
@@ -84,6 +87,12 @@ class InProcessConversationUpdatesTest {
         } finally {
             VirtualTimeScheduler.reset();
         }
+    }
+
+    /** A single-runner over a lock of its own, free again as soon as a pass ends. */
+    private static SingleRunner alone() {
+        return new SingleRunner(new MemorySingleRunnerLock(), ReconcileScheduler.JOB, Duration.ofMinutes(10),
+                Duration.ZERO, Clock.systemUTC(), null);
     }
 
     private static TrackedConversation tracked(String id) {

@@ -7,9 +7,10 @@ import reactor.core.publisher.Flux;
 
 /**
  * Notifications that a tracked conversation changed, for live status streams: what
- * {@link ConversationChanges} publishes, here also watched. In-process: a subscriber sees the changes
- * applied by the instance it is connected to (a shared bus is a later concern). Best effort: a
- * change published with no subscriber is dropped.
+ * {@link ConversationChanges} publishes, here also watched. A subscriber sees the changes applied by
+ * the instance it is connected to at once, and those applied by other instances within a poll
+ * interval (the bootstrap's adapter re-reads watched records, ADR 0020). Best effort: a change
+ * published with no subscriber is dropped.
  */
 public interface ConversationUpdates extends ConversationChanges {
 
