@@ -2,6 +2,7 @@ package com.acme.tavus.domain.webhook;
 
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackingStatus;
+import com.acme.tavus.domain.conversation.TranscriptLine;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -93,11 +94,19 @@ public record ConversationEvent(UUID id, ConversationEventType type, String conv
     private static List<Map<String, Object>> transcript(TrackedConversation conversation) {
         if (!conversation.transcriptLines().isEmpty()) {
             return conversation.transcriptLines().stream()
-                    .map(line -> Map.<String, Object>of("role", line.role(), "content", line.content()))
+                    .map(ConversationEvent::line)
                     .toList();
         }
         return conversation.transcript() == null ? null
-                : List.of(Map.of("role", "transcript", "content", conversation.transcript()));
+                : List.of(line(new TranscriptLine("transcript", conversation.transcript())));
+    }
+
+    /** Role first, then content: a fixed key order, so the body's bytes are fixed too. */
+    private static Map<String, Object> line(TranscriptLine line) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("role", line.role());
+        json.put("content", line.content());
+        return json;
     }
 
     private static boolean hasTranscript(TrackedConversation conversation) {
