@@ -6,7 +6,6 @@ import com.acme.tavus.application.webhook.port.out.ConversationEventOutbox.Claim
 import com.acme.tavus.application.webhook.port.out.WebhookSender;
 import com.acme.tavus.application.webhook.port.out.WebhookSender.SendResult;
 import com.acme.tavus.domain.webhook.RetryPolicy;
-import com.acme.tavus.domain.webhook.WebhookSignature;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,12 +21,13 @@ import reactor.core.publisher.Mono;
  * instance at once: claims keep a delivery with one dispatcher (see {@link ConversationEventOutbox}).
  *
  * <p>The lease must outlast a send (the sender's deadline) by a margin, or a slow send could be
- * claimed and sent again by another dispatcher; {@link Settings} checks it.
+ * claimed and sent again by another dispatcher; bootstrap refuses to start otherwise.
  */
 public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
 
     private static final System.Logger LOG = System.getLogger(DispatchWebhooksService.class.getName());
     private static final int MAX_ERROR = 200;
+    private static final int MAX_ROUNDS = 10;
 
     private final ConversationEventOutbox outbox;
     private final WebhookSender sender;
@@ -63,8 +63,19 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
         }
     }
 
+    /**
+     * Rounds of claim-and-send, until a round delivers nothing (at most {@value #MAX_ROUNDS}): a
+     * delivered event lets its conversation's next one through at once instead of a pass later.
+     */
     @Override
     public Mono<Integer> dispatchDue() {
+        return round()
+                .expand(delivered -> delivered > 0 ? round() : Mono.empty())
+                .take(MAX_ROUNDS)
+                .reduce(0, Integer::sum);
+    }
+
+    private Mono<Integer> round() {
         return Mono.defer(() -> outbox.claimDue(clock.instant(), settings.lease(), settings.batch()))
                 .flatMapMany(Flux::fromIterable)
                 .flatMap(this::deliver, settings.concurrency())

@@ -12,6 +12,8 @@ import com.acme.tavus.adapter.persistence.idempotency.JooqIdempotencyRecords;
 import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUserRecords;
 import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUsers;
 import com.acme.tavus.adapter.persistence.onboarding.JooqWebhookEvents;
+import com.acme.tavus.adapter.persistence.webhook.JooqConversationEventOutbox;
+import com.acme.tavus.adapter.persistence.webhook.JooqWebhookSubscriptions;
 import com.acme.tavus.application.admin.port.out.AdminLog;
 import com.acme.tavus.application.admin.port.out.AdminUsers;
 import com.acme.tavus.application.audit.port.out.AuditLog;
@@ -23,6 +25,8 @@ import com.acme.tavus.application.onboarding.port.out.OnboardingUserRecords;
 import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
 import com.acme.tavus.application.onboarding.port.out.OpenConversations;
 import com.acme.tavus.application.onboarding.port.out.WebhookEvents;
+import com.acme.tavus.application.webhook.port.out.ConversationEventOutbox;
+import com.acme.tavus.application.webhook.port.out.WebhookSubscriptions;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -98,5 +102,16 @@ class PersistenceConfiguration {
     @Bean
     AdminLog adminLog(DSLContext dsl) {
         return new JooqAdminLog(dsl);
+    }
+
+    @Bean
+    WebhookSubscriptions webhookSubscriptions(DSLContext dsl) {
+        return new JooqWebhookSubscriptions(dsl);
+    }
+
+    /** The conversation repositories above write into the same outbox, inside their transactions. */
+    @Bean
+    ConversationEventOutbox conversationEventOutbox(DSLContext dsl) {
+        return new JooqConversationEventOutbox(dsl);
     }
 }

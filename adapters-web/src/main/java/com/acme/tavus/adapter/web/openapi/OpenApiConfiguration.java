@@ -81,6 +81,9 @@ class OpenApiConfiguration {
                         "Video onboarding (seed 000): a greeting call per person, its status, and Tavus's callbacks."))
                 .addTagsItem(new Tag().name("Tokens").description(
                         "API tokens for teams (admin scope): issue (the secret is shown once), list, get, revoke."))
+                .addTagsItem(new Tag().name("Webhooks").description(
+                        "Outbound webhooks (admin scope): register a URL to receive signed conversation events, "
+                                + "list, get, remove, see and retry deliveries."))
                 .addTagsItem(new Tag().name("Replicas").description(
                         "AI video likenesses trained from a person's footage: create (train), list, get, rename, "
                                 + "delete."));

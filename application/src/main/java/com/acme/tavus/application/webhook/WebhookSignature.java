@@ -1,5 +1,6 @@
-package com.acme.tavus.domain.webhook;
+package com.acme.tavus.application.webhook;
 
+import com.acme.tavus.domain.webhook.WebhookSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
