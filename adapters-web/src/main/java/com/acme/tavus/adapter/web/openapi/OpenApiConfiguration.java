@@ -36,7 +36,8 @@ class OpenApiConfiguration {
 
             **Authentication.** Send your API token in the `X-API-TOKEN` header (in Swagger UI: \
             *Authorize*). Reads need a token with the read scope, changes the write scope, token \
-            management (`/api/v1/tokens`) the admin scope. The one exception is the Tavus callback, \
+            management (`/api/v1/tokens`) and webhooks (`/api/v1/webhooks`) the admin scope. The one \
+            exception is the Tavus callback, \
             which is authenticated by the signature in its URL. Too many failed token attempts from \
             one address are answered 429 for a while.
 
