@@ -13,6 +13,7 @@ import com.acme.tavus.domain.webhook.WebhookSecret;
 import com.acme.tavus.domain.webhook.WebhookSubscription;
 import com.acme.tavus.domain.webhook.WebhookUrl;
 import java.lang.System.Logger.Level;
+import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -46,6 +47,7 @@ public final class WebhookSubscriptionService implements ManageWebhooksUseCase, 
         this.clock = clock;
     }
 
+    /** Logs only the URL's host: receivers often put a token of their own in the path or query. */
     @Override
     public Mono<WebhookSubscription> register(RegisterWebhookCommand command, Actor by) {
         return Mono.defer(() -> {
@@ -56,7 +58,8 @@ public final class WebhookSubscriptionService implements ManageWebhooksUseCase, 
                     command.description(), WebhookSecret.generate(), clock.instant().truncatedTo(ChronoUnit.MICROS),
                     by.name());
             return subscriptions.add(subscription).thenReturn(subscription);
-        }).doOnNext(s -> LOG.log(Level.INFO, "Webhook {0} to {1} registered by {2}", s.id(), s.url(), by.name()));
+        }).doOnNext(s -> LOG.log(Level.INFO, "Webhook {0} to host {1} registered by {2}", s.id(),
+                URI.create(s.url().value()).getHost(), by.name()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase.IssueApiTokenCommand;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
+import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
 import com.acme.tavus.bootstrap.TavusPlatformApplication;
 import com.acme.tavus.domain.apitoken.Scope;
 import com.acme.tavus.domain.conversation.ConversationId;
@@ -38,10 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The forwarding guarantee end to end: two endpoints are registered while both are down (one port
- * closed, one answering 503); a conversation is created and driven to completed by the sandbox's
- * signed callbacks; deliveries are retried and stay pending; the service is stopped and a new one
- * started on the same database (an H2 file); the endpoints come up; and each receives every event
- * exactly once, signed, in the conversation's order.
+ * closed, one answering 503); a conversation is created and driven to completed by signed Tavus
+ * callbacks (posted here, so the test does not wait on the sandbox's timers); deliveries are retried
+ * and stay pending; the service is stopped and a new one started on the same database (an H2 file);
+ * the endpoints come up; and each receives every event exactly once, signed, in the conversation's
+ * order.
  */
 class WebhookForwardingEndToEndTest {
 
@@ -88,12 +90,15 @@ class WebhookForwardingEndToEndTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody().get("conversation_id");
         var records = first.getBean(ConversationRecords.class);
-        await().atMost(ASYNC).until(() -> "active".equals(records.findByConversationId(new ConversationId(conversationId))
-                .block().status().value()));
-        http.post().uri("/tavus-api-calls/conversations/{id}/end/", conversationId).header("X-API-TOKEN", TOKEN)
-                .exchange().expectStatus().isOk();
-        await().atMost(ASYNC).until(() -> records.findByConversationId(new ConversationId(conversationId)).block()
-                .transcript() != null);
+        // Tavus's three callbacks, signed as Tavus would send them to the conversation's callback URL
+        // (the sandbox may send its own too; redeliveries and no-op effects record no event).
+        var trackingId = records.findByConversationId(new ConversationId(conversationId)).block().trackingId();
+        var signature = first.getBean(CallbackSigner.class).sign(trackingId);
+        callback(http, trackingId, signature, conversationId, "system.replica_joined", Map.of());
+        callback(http, trackingId, signature, conversationId, "system.shutdown", Map.of("shutdown_reason", "participant_left"));
+        callback(http, trackingId, signature, conversationId, "application.transcription_ready", Map.of("transcript",
+                List.of(Map.of("role", "user", "content", "Hello"), Map.of("role", "assistant", "content", "Hi there"))));
+        assertThat(records.findByConversationId(new ConversationId(conversationId)).block().transcript()).isNotNull();
 
         // Both endpoints are being retried: the first event in line has failed attempts, the rest wait behind it.
         for (var hook : List.of(down, failing)) {
@@ -155,6 +160,16 @@ class WebhookForwardingEndToEndTest {
 
     private record Hook(String id, String url, String secret) {}
 
+    private static void callback(WebTestClient http, UUID trackingId, String signature, String conversationId,
+            String type, Map<String, Object> properties) {
+        http.post().uri(b -> b.path("/api/v1/tavus/callback").queryParam("t", trackingId).queryParam("sig", "{sig}")
+                        .build(signature))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("event_type", type, "conversation_id", conversationId,
+                        "timestamp", Instant.now().toString(), "properties", properties))
+                .exchange().expectStatus().is2xxSuccessful();
+    }
+
     private Hook register(WebTestClient http, String admin, String url) {
         var created = http.post().uri("/api/v1/webhooks").header("X-API-TOKEN", admin)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("url", url, "description", "e2e"))
@@ -187,7 +202,7 @@ class WebhookForwardingEndToEndTest {
                 "--onboarding.sandbox-callback-delay=50ms",
                 "--onboarding.callback-signing-key=webhook-forwarding-e2e-signing-key-0123456789",
                 "--webhooks.dispatch-interval=100ms", "--webhooks.retry.initial-delay=100ms",
-                "--webhooks.retry.max-delay=300ms", "--webhooks.request-timeout=1s", "--webhooks.lease=5s",
+                "--webhooks.retry.max-delay=300ms", "--webhooks.retry.max-attempts=100000", "--webhooks.request-timeout=1s", "--webhooks.lease=5s",
                 "--webhooks.connect-timeout=500ms");
         apps.add(app);
         return app;
