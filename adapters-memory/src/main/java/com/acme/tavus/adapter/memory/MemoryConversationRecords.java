@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * and tracking id. Reads go to concurrent maps without locking; every write holds one lock, which
  * stands in for the database transaction (the callback ledger and the user store share it, so a
  * callback's event and effect, or a user's deletion and the unlinking of their conversations, are
- * seen together). Unbounded: see the package documentation.
+ * seen together; so do a change and its outbound events in {@link MemoryWebhooks}). Unbounded: see the package documentation.
  */
 public final class MemoryConversationRecords implements ConversationRecords, ConversationRecordSearch, OpenConversations {
 
@@ -33,6 +33,17 @@ public final class MemoryConversationRecords implements ConversationRecords, Con
     private final Map<UUID, UUID> idByTrackingId = new ConcurrentHashMap<>();
     /** A monitor, not a ReentrantLock: held for microseconds, and a contended one would park an event-loop thread. */
     private final Object writeLock = new Object();
+    private final MemoryWebhooks webhooks;
+
+    /** Records with their own, private webhook outbox (for tests that do not look at it). */
+    public MemoryConversationRecords() {
+        this(new MemoryWebhooks());
+    }
+
+    /** Records whose changes record their outbound events in {@code webhooks}, under the same lock (ADR 0016). */
+    public MemoryConversationRecords(MemoryWebhooks webhooks) {
+        this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
+    }
 
     @Override
     public Mono<Void> add(TrackedConversation conversation) {
@@ -45,6 +56,7 @@ public final class MemoryConversationRecords implements ConversationRecords, Con
                         + conversation.conversationId());
             }
             store(conversation);
+            webhooks.record(null, conversation);
             return null;
         }));
     }
@@ -110,6 +122,7 @@ public final class MemoryConversationRecords implements ConversationRecords, Con
         }
         // New entries first, stale keys after: a reader never finds an existing record missing.
         store(conversation);
+        webhooks.record(current, conversation);
         if (!current.conversationId().equals(conversation.conversationId())) {
             idByConversationId.remove(current.conversationId(), conversation.id());
         }

@@ -9,6 +9,7 @@ import com.acme.tavus.adapter.memory.MemoryConversationRecords;
 import com.acme.tavus.adapter.memory.MemoryIdempotencyRecords;
 import com.acme.tavus.adapter.memory.MemoryOnboardingUsers;
 import com.acme.tavus.adapter.memory.MemorySingleRunnerLock;
+import com.acme.tavus.adapter.memory.MemoryWebhooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,10 +31,16 @@ class MemoryPersistenceConfiguration {
 
     /** Also {@code ConversationRecordSearch} and {@code OpenConversations}. */
     @Bean
-    MemoryConversationRecords conversationRecords() {
+    MemoryConversationRecords conversationRecords(MemoryWebhooks webhooks) {
         LOG.warn("platform.persistence=memory: records are kept in this process only and lost on restart; "
                 + "not for production");
-        return new MemoryConversationRecords();
+        return new MemoryConversationRecords(webhooks);
+    }
+
+    /** {@code WebhookSubscriptions} and {@code ConversationEventOutbox}; the records above write their events here. */
+    @Bean
+    MemoryWebhooks webhooks() {
+        return new MemoryWebhooks();
     }
 
     /** Also {@code WebhookEvents}. */

@@ -13,6 +13,8 @@ import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUserRecords;
 import com.acme.tavus.adapter.persistence.onboarding.JooqOnboardingUsers;
 import com.acme.tavus.adapter.persistence.onboarding.JooqWebhookEvents;
 import com.acme.tavus.adapter.persistence.scheduling.JooqSingleRunnerLock;
+import com.acme.tavus.adapter.persistence.webhook.JooqConversationEventOutbox;
+import com.acme.tavus.adapter.persistence.webhook.JooqWebhookSubscriptions;
 import com.acme.tavus.application.admin.port.out.AdminLog;
 import com.acme.tavus.application.admin.port.out.AdminUsers;
 import com.acme.tavus.application.audit.port.out.AuditLog;
@@ -27,6 +29,8 @@ import com.acme.tavus.application.onboarding.port.out.WebhookEvents;
 import com.acme.tavus.application.shared.port.out.SingleRunnerLock;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import com.acme.tavus.application.webhook.port.out.ConversationEventOutbox;
+import com.acme.tavus.application.webhook.port.out.WebhookSubscriptions;
 import org.jooq.DSLContext;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jooq.autoconfigure.DefaultConfigurationCustomizer;
@@ -121,5 +125,16 @@ class PersistenceConfiguration {
         } catch (UnknownHostException e) {
             return "unknown-host";
         }
+    }
+
+    @Bean
+    WebhookSubscriptions webhookSubscriptions(DSLContext dsl) {
+        return new JooqWebhookSubscriptions(dsl);
+    }
+
+    /** The conversation repositories above write into the same outbox, inside their transactions. */
+    @Bean
+    ConversationEventOutbox conversationEventOutbox(DSLContext dsl) {
+        return new JooqConversationEventOutbox(dsl);
     }
 }

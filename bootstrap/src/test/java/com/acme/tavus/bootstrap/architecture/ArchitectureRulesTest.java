@@ -78,8 +78,9 @@ class ArchitectureRulesTest {
             .should().resideInAPackage("com.acme.tavus.adapter.web..");
 
     @ArchTest
-    static final ArchRule only_the_tavus_adapter_makes_http_calls = noClasses()
-            .that().resideOutsideOfPackages("com.acme.tavus.adapter.tavus..", BOOTSTRAP)
+    static final ArchRule only_the_tavus_and_webhook_adapters_make_http_calls = noClasses()
+            .that().resideOutsideOfPackages("com.acme.tavus.adapter.tavus..", "com.acme.tavus.adapter.webhooks..",
+                    BOOTSTRAP)
             .should().dependOnClassesThat()
             .resideInAPackage("org.springframework.web.reactive.function.client..");
 

@@ -4,6 +4,7 @@ import static com.acme.tavus.adapter.persistence.jooq.Tables.TAVUS_CONVERSATIONS
 import static com.acme.tavus.adapter.persistence.jooq.Tables.WEBHOOK_EVENTS;
 
 import com.acme.tavus.adapter.persistence.UniqueViolations;
+import com.acme.tavus.adapter.persistence.webhook.ConversationEventWriter;
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase.Outcome;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger;
 import com.acme.tavus.domain.conversation.ConversationId;
@@ -22,7 +23,8 @@ import reactor.core.scheduler.Schedulers;
  * {@code payload_sha256} make a concurrent second delivery wait for the first and then fail, which
  * rolls its transaction back and reports {@link Outcome#DUPLICATE}. The conversation row is read
  * {@code FOR UPDATE}, so two different events of one conversation apply one after the other and
- * neither overwrites the other's effect.
+ * neither overwrites the other's effect. A change records its outbound events
+ * ({@link ConversationEventWriter}) in the same transaction (ADR 0016).
  */
 public final class JooqCallbackLedger implements CallbackLedger {
 
@@ -57,6 +59,7 @@ public final class JooqCallbackLedger implements CallbackLedger {
                         var next = effect.apply(current);
                         if (next != current) {
                             write(tx, next);
+                            ConversationEventWriter.record(tx, current, next);
                         }
                         recorded = new Recorded(outcome(callback, current, next), next == current ? null : next);
                     }
@@ -92,6 +95,7 @@ public final class JooqCallbackLedger implements CallbackLedger {
                 return null;
             }
             write(tx, next);
+            ConversationEventWriter.record(tx, current, next);
             return next;
         })).subscribeOn(Schedulers.boundedElastic());
     }

@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.persistence.conversation;
 
 import static com.acme.tavus.adapter.persistence.jooq.Tables.TAVUS_CONVERSATIONS;
 
+import com.acme.tavus.adapter.persistence.webhook.ConversationEventWriter;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.TrackedConversation;
@@ -22,7 +23,9 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Why no Spring: the bootstrap module builds the {@link DSLContext} (with
  * {@link com.acme.tavus.adapter.persistence.JooqSettings#platformDefaults()}) and passes it in;
- * transactions, if any, are the caller's. Each method issues exactly one statement.
+ * writes are one transaction each: the row and the outbound events of the change
+ * ({@link ConversationEventWriter}, ADR 0016); {@link #update} reads the row {@code FOR UPDATE} first
+ * to know what changed.
  *
  * <p>Errors: {@link #add} propagates jOOQ's
  * {@link org.jooq.exception.IntegrityConstraintViolationException} when the id, conversation id or
@@ -40,9 +43,14 @@ public final class JooqConversationRecords implements ConversationRecords {
     @Override
     public Mono<Void> add(TrackedConversation conversation) {
         Objects.requireNonNull(conversation, "conversation");
-        return onJdbcThread(() -> dsl.insertInto(TAVUS_CONVERSATIONS)
-                        .set(ConversationRowMapper.toRecord(conversation))
-                        .execute())
+        return onJdbcThread(() -> dsl.transactionResult(configuration -> {
+                    var tx = configuration.dsl();
+                    var inserted = tx.insertInto(TAVUS_CONVERSATIONS)
+                            .set(ConversationRowMapper.toRecord(conversation))
+                            .execute();
+                    ConversationEventWriter.record(tx, null, conversation);
+                    return inserted;
+                }))
                 .then();
     }
 
@@ -59,19 +67,24 @@ public final class JooqConversationRecords implements ConversationRecords {
     @Override
     public Mono<Void> update(TrackedConversation conversation) {
         Objects.requireNonNull(conversation, "conversation");
-        return onJdbcThread(() -> {
+        return onJdbcThread(() -> dsl.transactionResult(configuration -> {
+            var tx = configuration.dsl();
+            var before = tx.selectFrom(TAVUS_CONVERSATIONS)
+                    .where(TAVUS_CONVERSATIONS.ID.eq(conversation.id()))
+                    .forUpdate()
+                    .fetchOptional()
+                    .map(ConversationRowMapper::toDomain)
+                    .orElseThrow(() -> new IllegalStateException("no conversation record with id " + conversation.id()
+                            + " (conversation " + conversation.conversationId() + ")"));
             var row = ConversationRowMapper.toRecord(conversation);
             row.changed(TAVUS_CONVERSATIONS.ID, false);
-            var updated = dsl.update(TAVUS_CONVERSATIONS)
+            var updated = tx.update(TAVUS_CONVERSATIONS)
                     .set(row)
                     .where(TAVUS_CONVERSATIONS.ID.eq(conversation.id()))
                     .execute();
-            if (updated == 0) {
-                throw new IllegalStateException("no conversation record with id " + conversation.id()
-                        + " (conversation " + conversation.conversationId() + ")");
-            }
+            ConversationEventWriter.record(tx, before, conversation);
             return updated;
-        }).then();
+        })).then();
     }
 
     /** Defers {@code work} to subscription time and runs it where blocking is allowed; null → empty. */

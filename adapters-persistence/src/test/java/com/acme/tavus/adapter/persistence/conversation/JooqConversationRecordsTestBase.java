@@ -172,7 +172,9 @@ public abstract class JooqConversationRecordsTestBase extends ConversationRecord
         records.findByConversationId(conversation.conversationId()).block(TIMEOUT);
         records.update(conversation.ended(T0.plusSeconds(600))).block(TIMEOUT);
 
-        assertThat(threads).hasSize(3).allSatisfy(name -> assertThat(name).startsWith("boundedElastic-"));
+        // At least the three statements asked for (writes also read the row and the webhook subscriptions).
+        assertThat(threads).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(name -> assertThat(name).startsWith("boundedElastic-"));
     }
 
     private String storedMetadata(UUID id) {

@@ -36,7 +36,8 @@ class OpenApiConfiguration {
 
             **Authentication.** Send your API token in the `X-API-TOKEN` header (in Swagger UI: \
             *Authorize*). Reads need a token with the read scope, changes the write scope, token \
-            management (`/api/v1/tokens`) the admin scope. The one exception is the Tavus callback, \
+            management (`/api/v1/tokens`) and webhooks (`/api/v1/webhooks`) the admin scope. The one \
+            exception is the Tavus callback, \
             which is authenticated by the signature in its URL. Too many failed token attempts from \
             one address are answered 429 for a while.
 
@@ -81,6 +82,9 @@ class OpenApiConfiguration {
                         "Video onboarding (seed 000): a greeting call per person, its status, and Tavus's callbacks."))
                 .addTagsItem(new Tag().name("Tokens").description(
                         "API tokens for teams (admin scope): issue (the secret is shown once), list, get, revoke."))
+                .addTagsItem(new Tag().name("Webhooks").description(
+                        "Outbound webhooks (admin scope): register a URL to receive signed conversation events, "
+                                + "list, get, remove, see and retry deliveries."))
                 .addTagsItem(new Tag().name("Replicas").description(
                         "AI video likenesses trained from a person's footage: create (train), list, get, rename, "
                                 + "delete."));

@@ -31,7 +31,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  *       {@link AuthenticateCallerUseCase}; no session, cookie, form login or HTTP basic.
  *   <li>CSRF protection is off: no cookie or session ever authenticates a request, so a forged
  *       cross-site request carries no credentials to abuse.
- *   <li>Authorization: token management ({@code /api/v1/tokens}) and every actuator endpoint but
+ *   <li>Authorization: token management ({@code /api/v1/tokens}), webhook subscriptions
+ *       ({@code /api/v1/webhooks}) and every actuator endpoint but
  *       health and info need the admin scope; otherwise GET and HEAD need the read scope, every
  *       other method the write scope.
  *   <li>Throttling: an address with too many failed token checks is answered 429 for a while
@@ -60,7 +61,9 @@ class ApiSecurityConfiguration {
     static final String[] PUBLIC_POST_PATHS = {"/api/v1/tavus/callback"};
 
     /** Every method needs the admin scope here: token management, and actuator beyond health and info. */
-    static final String[] ADMIN_PATHS = {"/api/v1/tokens", "/api/v1/tokens/**", "/actuator", "/actuator/**"};
+    static final String[] ADMIN_PATHS = {"/api/v1/tokens", "/api/v1/tokens/**", "/actuator", "/actuator/**",
+        // Webhook subscriptions receive every team's conversation events and transcripts (ADR 0016).
+        "/api/v1/webhooks", "/api/v1/webhooks/**"};
 
     /**
      * GET and HEAD without a token: the demo page's static files (no secrets; the user pastes a

@@ -18,7 +18,10 @@ import com.acme.tavus.application.testing.InMemoryConversationRecords;
 import com.acme.tavus.application.testing.InMemoryOnboardingUsers;
 import com.acme.tavus.application.testing.MutableClock;
 import com.acme.tavus.application.testing.RecordingConversationUpdates;
+import com.acme.tavus.application.testing.InMemoryWebhookSubscriptions;
+import com.acme.tavus.application.testing.ScriptedWebhookOutbox;
 import com.acme.tavus.application.testing.TestPasswordHasher;
+import com.acme.tavus.application.webhook.WebhookSubscriptionService;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -97,6 +100,18 @@ class AdminWebTestBeans {
     RefreshConversationService refreshConversation(InMemoryConversationRecords records,
             ScriptedConversationProvider provider, InMemoryCallbackLedger adminCallbackLedger, MutableClock clock) {
         return new RefreshConversationService(records, provider, adminCallbackLedger, new RecordingConversationUpdates(),
+                clock);
+    }
+
+    @Bean
+    ScriptedWebhookOutbox webhookOutbox() {
+        return new ScriptedWebhookOutbox();
+    }
+
+    /** Behind the webhook API and the webhook admin pages. */
+    @Bean
+    WebhookSubscriptionService webhookSubscriptionService(ScriptedWebhookOutbox webhookOutbox, MutableClock clock) {
+        return new WebhookSubscriptionService(new InMemoryWebhookSubscriptions(), webhookOutbox, false, UUID::randomUUID,
                 clock);
     }
 }

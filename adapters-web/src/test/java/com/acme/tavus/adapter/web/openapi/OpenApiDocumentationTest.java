@@ -135,6 +135,9 @@ class OpenApiDocumentationTest {
         if (path.startsWith("/api/v1/tokens")) {
             return "Tokens";
         }
+        if (path.startsWith("/api/v1/webhooks")) {
+            return "Webhooks";
+        }
         var resource = path.split("/")[2];
         return Character.toUpperCase(resource.charAt(0)) + resource.substring(1);
     }
