@@ -3,9 +3,9 @@ package com.acme.tavus.adapter.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.application.onboarding.port.in.ReceiveCallbackUseCase.Outcome;
 import com.acme.tavus.application.onboarding.port.out.CallbackLedger.ReceivedCallback;
+import com.acme.tavus.application.testing.contract.Concurrently;
 import com.acme.tavus.domain.conversation.Conversation;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.ConversationRequest;
