@@ -33,8 +33,9 @@ public final class MemoryAdminLog implements AdminLog {
     public Flux<AdminLogEntry> forObject(String model, String objectId, int limit) {
         return Flux.defer(() -> Flux.fromIterable(entries.stream()
                 .filter(e -> e.model().equals(model) && e.objectId().equals(objectId))
-                .sorted(Comparator.comparing(AdminLogEntry::actionTime))
-                .limit(limit)
-                .toList()));
+                .sorted(Comparator.comparing(AdminLogEntry::actionTime).reversed())
+                .limit(limit) // the latest ones ...
+                .toList()
+                .reversed())); // ... read forwards
     }
 }

@@ -1,7 +1,7 @@
 package com.acme.tavus.adapter.memory;
 
-import com.acme.tavus.adapter.persistence.apitoken.ApiTokenStoreContract;
 import com.acme.tavus.application.apitoken.port.out.ApiTokenStore;
+import com.acme.tavus.application.testing.contract.ApiTokenStoreContract;
 
 /** The API token store contract the jOOQ adapter passes, against the in-memory adapter. */
 class MemoryApiTokenStoreContractTest extends ApiTokenStoreContract {

@@ -1,7 +1,7 @@
 package com.acme.tavus.adapter.memory;
 
-import com.acme.tavus.adapter.persistence.audit.AuditLogContract;
 import com.acme.tavus.application.audit.port.out.AuditLog;
+import com.acme.tavus.application.testing.contract.AuditLogContract;
 
 /** The audit log contract the jOOQ adapter passes, against the in-memory adapter. */
 class MemoryAuditLogContractTest extends AuditLogContract {

@@ -1,7 +1,7 @@
 package com.acme.tavus.adapter.memory;
 
-import com.acme.tavus.adapter.persistence.conversation.ConversationRecordsContract;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
+import com.acme.tavus.application.testing.contract.ConversationRecordsContract;
 import java.util.UUID;
 
 /** The conversation records contract the jOOQ adapter passes, against the in-memory adapter. */

@@ -9,17 +9,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A stateful Tavus account behind {@link FakeTavusServer}, answering conversation, replica and
- * persona calls with the wire answers /work/shared/TAVUS_API.md documents: 200 on create with the
- * documented fields, a persona patch as 200, 304 (unchanged) or 422, an unknown id as 400 {@code {"error": "Invalid conversation_id"}}, lists as
- * {@code {"data": [...], "total_count": n}}, newest first, 10 per page by default, pages from 1.
+ * A stateful Tavus account behind {@link FakeTavusServer}, answering conversation, replica,
+ * persona, guardrails, objectives and document calls with the wire answers /work/shared/TAVUS_API.md
+ * documents: 200 on create with the documented fields, a JSON Patch as 200, 304 (unchanged) or 422,
+ * an unknown id as 400 {@code {"error": "Invalid conversation_id"}} ({@code "message"} for guardrails
+ * and objectives), lists as {@code {"data": [...], "total_count": n}}, newest first, 10 per page by
+ * default, pages from 1. Documents follow §4: 404 {@code {"message": "Document not found"}}, lists
+ * oldest first with pages from 0 echoing {@code page} and {@code limit}, recrawl as 202 with its
+ * 400/409/429 refusals; a document stays {@code started} until {@link #finishDocumentProcessing()}.
  * It exists so the provider contracts can run against the HTTP adapter as they do against the
  * sandbox; the per-call wire details keep their own tests.
  */
@@ -33,6 +40,11 @@ final class FakeTavusAccount {
     private final Resources conversations = new Resources("conversation_id");
     private final Resources replicas = new Resources("replica_id");
     private final Resources personas = new Resources("persona_id");
+    private final Resources guardrails = new Resources("guardrails_id", "message");
+    private final Resources objectives = new Resources("objectives_id", "message");
+    private final Resources documents = new Resources("document_id");
+    /** The documents recrawled once: the next recrawl meets the one-hour cooldown. */
+    private final Set<String> recrawled = ConcurrentHashMap.newKeySet();
 
     private FakeTavusAccount() {}
 
@@ -49,7 +61,18 @@ final class FakeTavusAccount {
         account.routeConversations(server);
         account.routeReplicas(server);
         account.routePersonas(server);
+        account.routeJsonPatchSets(server, "guardrails", account.guardrails, "g",
+                body -> Map.of("guardrails_name", body.get("name")));
+        account.routeJsonPatchSets(server, "objectives", account.objectives, "o",
+                body -> Map.of("objective_name", firstObjectiveName(body)));
+        account.routeDocuments(server);
         return account;
+    }
+
+    /** Every document being processed or crawled is {@code ready} from now on. */
+    void finishDocumentProcessing() {
+        documents.updateAll(d -> Set.of("started", "processing", "recrawling").contains(d.get("status"))
+                ? with(d, "status", "ready") : d);
     }
 
     private void routeConversations(FakeTavusServer server) {
@@ -115,6 +138,116 @@ final class FakeTavusAccount {
         server.on("DELETE", "/v2/personas/[^/]+", request -> personas.remove(idIn(request)));
     }
 
+    /**
+     * {@code /v2/guardrails} and {@code /v2/objectives} in the stored docs' set-based model (§5): the
+     * create answer is the id, the set's name, {@code active} and {@code created_at}; reads answer the
+     * whole set with its {@code data}.
+     */
+    private void routeJsonPatchSets(FakeTavusServer server, String collection, Resources sets, String idPrefix,
+            Function<Map<String, Object>, Map<String, Object>> name) {
+        var path = "/v2/" + collection;
+        server.on("POST", path, request -> {
+            var body = json(request.body());
+            var id = newId(idPrefix, 10);
+            var answer = new LinkedHashMap<String, Object>();
+            answer.put(collection + "_id", id);
+            answer.putAll(name.apply(body));
+            answer.put("status", "active");
+            answer.put("created_at", CREATED_AT);
+            var stored = new LinkedHashMap<>(answer);
+            stored.put("data", body.get("data"));
+            sets.put(id, stored);
+            return ok(answer);
+        });
+        server.on("GET", path, request -> list(sets, request, s -> true));
+        server.on("GET", path + "/[^/]+", request -> sets.find(idIn(request), s -> ok(s)));
+        server.on("PATCH", path + "/[^/]+", request -> sets.patch(idIn(request),
+                JSON.readValue(request.body(), new TypeReference<List<Map<String, Object>>>() {})));
+        server.on("DELETE", path + "/[^/]+", request -> sets.remove(idIn(request)));
+    }
+
+    private static Object firstObjectiveName(Map<String, Object> body) {
+        return body.get("data") instanceof List<?> items && !items.isEmpty() && items.getFirst() instanceof Map<?, ?> first
+                ? first.get("objective_name") : null;
+    }
+
+    /** {@code /v2/documents} (§4). */
+    private void routeDocuments(FakeTavusServer server) {
+        server.on("POST", "/v2/documents", request -> {
+            var body = json(request.body());
+            var id = newId("d1-", 12);
+            var stored = new LinkedHashMap<String, Object>();
+            stored.put("document_id", id);
+            stored.put("document_name", body.getOrDefault("document_name", "Document " + id));
+            stored.put("document_url", body.get("document_url"));
+            stored.put("status", "started");
+            stored.put("progress", null);
+            stored.put("created_at", CREATED_AT);
+            stored.put("updated_at", CREATED_AT);
+            stored.put("callback_url", body.get("callback_url"));
+            stored.put("tags", body.getOrDefault("tags", List.of()));
+            stored.put("crawl_config", body.get("crawl"));
+            stored.put("crawled_urls", null);
+            stored.put("last_crawled_at", body.get("crawl") == null ? null : CREATED_AT);
+            stored.put("crawl_count", body.get("crawl") == null ? null : 1);
+            documents.put(id, stored);
+            return ok(stored);
+        });
+        server.on("GET", "/v2/documents", this::listDocuments);
+        server.on("GET", "/v2/documents/[^/]+", request -> documents.findOr404(idIn(request), "message", d -> ok(d)));
+        server.on("PATCH", "/v2/documents/[^/]+", request -> documents.findOr404(idIn(request), "message", d -> {
+            var changed = new LinkedHashMap<>(d);
+            var body = json(request.body());
+            body.keySet().retainAll(Set.of("document_name", "tags"));
+            changed.putAll(body);
+            documents.put(idIn(request), changed);
+            return ok(changed);
+        }));
+        server.on("DELETE", "/v2/documents/[^/]+", request -> documents.findOr404(idIn(request), "error", d -> {
+            documents.remove(idIn(request));
+            return FakeResponse.status(204);
+        }));
+        server.on("POST", "/v2/documents/[^/]+/recrawl", request -> documents.findOr404(idIn(request), "message",
+                d -> recrawl(idIn(request), d, request.body().isBlank() ? Map.of() : json(request.body()))));
+    }
+
+    private FakeResponse recrawl(String id, Map<String, Object> document, Map<String, Object> body) {
+        var crawl = body.get("crawl") != null ? body.get("crawl") : document.get("crawl_config");
+        if (crawl == null) {
+            return FakeResponse.tavusError(400, "error", "Document was not created with crawl configuration");
+        }
+        var status = String.valueOf(document.get("status"));
+        if (!status.equals("ready") && !status.equals("error")) {
+            return FakeResponse.tavusError(409, "error",
+                    "Document must be in 'ready' or 'error' state to recrawl, current status: " + status);
+        }
+        if (!recrawled.add(id)) {
+            return FakeResponse.tavusError(429, "error",
+                    "Recrawl cooldown: please wait 59 minutes before recrawling this document.");
+        }
+        var recrawling = new LinkedHashMap<>(document);
+        recrawling.put("status", "recrawling");
+        recrawling.put("crawl_config", crawl);
+        recrawling.put("crawl_count", document.get("crawl_count") instanceof Number n ? n.intValue() + 1 : 1);
+        recrawling.put("last_crawled_at", CREATED_AT);
+        documents.put(id, recrawling);
+        return FakeResponse.json(202, JSON.writeValueAsString(recrawling));
+    }
+
+    private FakeResponse listDocuments(RecordedRequest request) {
+        var limit = request.queryParam("limit") == null ? DEFAULT_LIMIT : Integer.parseInt(request.queryParam("limit"));
+        var page = request.queryParam("page") == null ? 0 : Integer.parseInt(request.queryParam("page"));
+        var tags = request.queryParam("tags") == null ? null : List.of(request.queryParam("tags").split(","));
+        var all = documents.newestFirst();
+        var ordered = "descending".equals(request.queryParam("sort")) ? all : all.reversed();
+        var matching = ordered.stream()
+                .filter(d -> request.queryParam("status") == null || request.queryParam("status").equals(d.get("status")))
+                .filter(d -> tags == null || d.get("tags") instanceof List<?> own && own.stream().anyMatch(tags::contains))
+                .toList();
+        var data = matching.stream().skip((long) page * limit).limit(limit).toList();
+        return ok(Map.of("data", data, "total_count", matching.size(), "page", page, "limit", limit));
+    }
+
     private String newId(String prefix, int hexDigits) {
         var hex = HexFormat.of().toHexDigits(sequence.incrementAndGet());
         return prefix + hex.substring(hex.length() - hexDigits);
@@ -156,10 +289,16 @@ final class FakeTavusAccount {
     private static final class Resources {
 
         private final String idField;
+        private final String errorKey;
         private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
 
         Resources(String idField) {
+            this(idField, "error");
+        }
+
+        Resources(String idField, String errorKey) {
             this.idField = idField;
+            this.errorKey = errorKey;
         }
 
         synchronized void put(String id, Map<String, Object> item) {
@@ -173,6 +312,16 @@ final class FakeTavusAccount {
         synchronized FakeResponse find(String id, Function<Map<String, Object>, FakeResponse> answer) {
             var item = items.get(id);
             return item == null ? invalidId() : answer.apply(item);
+        }
+
+        /** Like {@link #find}, but an unknown id is 404 {@code "Document not found"} under {@code key}. */
+        synchronized FakeResponse findOr404(String id, String key, Function<Map<String, Object>, FakeResponse> answer) {
+            var item = items.get(id);
+            return item == null ? FakeResponse.tavusError(404, key, "Document not found") : answer.apply(item);
+        }
+
+        synchronized void updateAll(UnaryOperator<Map<String, Object>> change) {
+            items.replaceAll((id, item) -> change.apply(item));
         }
 
         synchronized FakeResponse update(String id, Function<Map<String, Object>, Map<String, Object>> change) {
@@ -220,7 +369,7 @@ final class FakeTavusAccount {
         }
 
         private FakeResponse invalidId() {
-            return FakeResponse.tavusError(400, "error", "Invalid " + idField);
+            return FakeResponse.tavusError(400, errorKey, "Invalid " + idField);
         }
     }
 }

@@ -36,9 +36,10 @@ public final class InMemoryAdminLog implements AdminLog {
     public Flux<AdminLogEntry> forObject(String model, String objectId, int limit) {
         return Flux.defer(() -> Flux.fromIterable(all().stream()
                 .filter(e -> e.model().equals(model) && e.objectId().equals(objectId))
-                .sorted(Comparator.comparing(AdminLogEntry::actionTime))
-                .limit(limit)
-                .toList()));
+                .sorted(Comparator.comparing(AdminLogEntry::actionTime).reversed())
+                .limit(limit) // the latest ones ...
+                .toList()
+                .reversed())); // ... read forwards
     }
 
     public synchronized List<AdminLogEntry> all() {

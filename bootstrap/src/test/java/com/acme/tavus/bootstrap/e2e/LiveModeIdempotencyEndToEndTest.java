@@ -2,9 +2,9 @@ package com.acme.tavus.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.adapter.tavus.testing.FakeResponse;
 import com.acme.tavus.adapter.tavus.testing.FakeTavusServer;
+import com.acme.tavus.application.testing.contract.Concurrently;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;

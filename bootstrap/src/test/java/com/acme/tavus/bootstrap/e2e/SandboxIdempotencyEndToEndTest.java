@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.persistence.JooqSettings;
 import com.acme.tavus.adapter.persistence.idempotency.JooqIdempotencyRecords;
-import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.application.idempotency.IdempotencyService;
 import com.acme.tavus.application.idempotency.IdempotencySettings;
 import com.acme.tavus.application.idempotency.port.in.HandleIdempotentRequestUseCase.IdempotentRequest;
 import com.acme.tavus.application.shared.IdGenerator;
+import com.acme.tavus.application.testing.contract.Concurrently;
 import com.acme.tavus.domain.idempotency.IdempotencyKey;
 import com.acme.tavus.domain.shared.Actor;
 import java.nio.charset.StandardCharsets;

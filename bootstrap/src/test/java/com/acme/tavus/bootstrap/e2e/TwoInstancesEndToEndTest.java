@@ -3,12 +3,12 @@ package com.acme.tavus.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.adapter.persistence.testing.PostgresTestDatabase;
 import com.acme.tavus.adapter.tavus.testing.FakeResponse;
 import com.acme.tavus.adapter.tavus.testing.FakeTavusServer;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase;
 import com.acme.tavus.application.apitoken.port.in.IssueApiTokenUseCase.IssueApiTokenCommand;
+import com.acme.tavus.application.testing.contract.Concurrently;
 import com.acme.tavus.bootstrap.TavusPlatformApplication;
 import com.acme.tavus.bootstrap.onboarding.ReconcileScheduler;
 import com.acme.tavus.domain.apitoken.Scope;

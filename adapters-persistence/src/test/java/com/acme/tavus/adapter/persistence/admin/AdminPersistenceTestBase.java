@@ -12,10 +12,6 @@ import com.acme.tavus.application.onboarding.port.out.CallbackLedger.ReceivedCal
 import com.acme.tavus.application.shared.Criterion;
 import com.acme.tavus.application.shared.RecordQuery;
 import com.acme.tavus.application.shared.SortKey;
-import com.acme.tavus.domain.admin.AdminLogAction;
-import com.acme.tavus.domain.admin.AdminLogEntry;
-import com.acme.tavus.domain.admin.AdminPermission;
-import com.acme.tavus.domain.admin.AdminUser;
 import com.acme.tavus.domain.conversation.ConversationId;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackedConversation.Attribute;
@@ -34,9 +30,9 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 /**
- * The admin site's stores on a real database: admin accounts with their permissions, the admin log,
- * and the record queries (search, criteria, sorting, paging) over users, conversations and webhook
- * events. Each test works on data tagged with a fresh token, so tests sharing a database do not see
+ * The record queries of the admin site on a real database, beyond the port contracts (admin users
+ * and log have theirs: AdminUsersContract, AdminLogContract): search with literal wildcards, sort
+ * tie-breakers and nulls, over users, conversations and webhook events. Each test works on data tagged with a fresh token, so tests sharing a database do not see
  * each other's rows.
  */
 abstract class AdminPersistenceTestBase {
@@ -50,106 +46,10 @@ abstract class AdminPersistenceTestBase {
         return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    static AdminUser admin(String username, boolean superuser, Set<AdminPermission> permissions) {
-        return new AdminUser(UUID.randomUUID(), username, username + "@example.com", "{bcrypt}hash", true, true,
-                superuser, permissions, T0, null, T0);
-    }
 
-    @Test
-    void adminUsers_roundTripWithPermissionsReplacedOnUpdate() {
-        var users = new JooqAdminUsers(dsl());
-        var ada = admin("ada-" + token(), false, Set.of(AdminPermission.parse("personas.view"),
-                AdminPermission.parse("replicas.change")));
-        users.add(ada).block(TIMEOUT);
 
-        assertThat(users.findById(ada.id()).block(TIMEOUT)).isEqualTo(ada);
-        assertThat(users.findByUsername(ada.username()).block(TIMEOUT)).isEqualTo(ada);
 
-        var changed = ada.withDetails(ada.username(), null, true, true, false,
-                Set.of(AdminPermission.parse("documents.delete")), T0.plusSeconds(5)).withLastLogin(T0.plusSeconds(6));
-        users.update(changed).block(TIMEOUT);
 
-        assertThat(users.findById(ada.id()).block(TIMEOUT)).isEqualTo(changed);
-        assertThat(users.findByUsername("nobody-" + token()).block(TIMEOUT)).isNull();
-    }
-
-    @Test
-    void adminUsers_takenUsername_isRefusedOnUsername() {
-        var users = new JooqAdminUsers(dsl());
-        var name = "grace-" + token();
-        users.add(admin(name, false, Set.of())).block(TIMEOUT);
-        var other = admin("other-" + token(), false, Set.of());
-        users.add(other).block(TIMEOUT);
-
-        assertThatThrownBy(() -> users.add(admin(name, false, Set.of())).block(TIMEOUT))
-                .isInstanceOf(InvalidValueException.class).hasMessage("username: is already taken");
-        assertThatThrownBy(() -> users.update(other.withDetails(name, null, true, true, false, Set.of(), T0)).block(TIMEOUT))
-                .isInstanceOf(InvalidValueException.class);
-    }
-
-    @Test
-    void adminUsers_deleteCascadesPermissionsAndKeepsTheLogAttributedByName() {
-        var users = new JooqAdminUsers(dsl());
-        var log = new JooqAdminLog(dsl());
-        var superusersBefore = users.countActiveSuperusers().block(TIMEOUT);
-        var root = admin("root-" + token(), true, Set.of(AdminPermission.parse("personas.view")));
-        users.add(root).block(TIMEOUT);
-        assertThat(users.countActiveSuperusers().block(TIMEOUT)).isEqualTo(superusersBefore + 1);
-        var entry = new AdminLogEntry(UUID.randomUUID(), T0, root.id(), root.username(), "personas", "p1", "Persona",
-                AdminLogAction.CHANGE, "Changed persona_json.");
-        log.add(entry).block(TIMEOUT);
-
-        assertThat(users.delete(root.id()).block(TIMEOUT)).isTrue();
-        assertThat(users.delete(root.id()).block(TIMEOUT)).isFalse();
-
-        var kept = log.forObject("personas", "p1", 10).collectList().block(TIMEOUT);
-        assertThat(kept).extracting(AdminLogEntry::id).contains(entry.id());
-        assertThat(kept.stream().filter(e -> e.id().equals(entry.id())).findFirst().orElseThrow())
-                .satisfies(e -> {
-                    assertThat(e.adminUserId()).isNull();
-                    assertThat(e.adminUsername()).isEqualTo(root.username());
-                });
-    }
-
-    @Test
-    void adminUsers_listSearchesFiltersAndSorts() {
-        var users = new JooqAdminUsers(dsl());
-        var tag = token();
-        users.add(admin("b-" + tag, false, Set.of())).block(TIMEOUT);
-        users.add(admin("a-" + tag, true, Set.of(AdminPermission.parse("personas.add")))).block(TIMEOUT);
-        users.add(admin("c-" + tag, false, Set.of())).block(TIMEOUT);
-
-        var page = users.list(new RecordQuery<>(tag, Set.of(AdminUser.Attribute.USERNAME, AdminUser.Attribute.EMAIL),
-                List.of(new Criterion.Equal<>(AdminUser.Attribute.SUPERUSER, false)),
-                List.of(SortKey.descending(AdminUser.Attribute.USERNAME)), 1, 10)).block(TIMEOUT);
-
-        assertThat(page.totalCount()).isEqualTo(2);
-        assertThat(page.data()).extracting(AdminUser::username).containsExactly("c-" + tag, "b-" + tag);
-        var superuser = users.list(new RecordQuery<>(tag, Set.of(AdminUser.Attribute.USERNAME),
-                List.of(new Criterion.Equal<>(AdminUser.Attribute.SUPERUSER, true)), List.of(), 1, 10)).block(TIMEOUT);
-        assertThat(superuser.data()).singleElement()
-                .satisfies(u -> assertThat(u.permissions()).containsExactly(AdminPermission.parse("personas.add")));
-    }
-
-    @Test
-    void adminLog_recentIsNewestFirstAndHistoryTheLatestOldestFirst() {
-        var users = new JooqAdminUsers(dsl());
-        var log = new JooqAdminLog(dsl());
-        var ada = admin("ada-" + token(), false, Set.of());
-        users.add(ada).block(TIMEOUT);
-        var object = token();
-        for (var i = 0; i < 4; i++) {
-            log.add(new AdminLogEntry(UUID.randomUUID(), T0.plusSeconds(i), ada.id(), ada.username(), "documents", object,
-                    "Doc " + i, i == 0 ? AdminLogAction.ADDITION : AdminLogAction.CHANGE, "step " + i)).block(TIMEOUT);
-        }
-
-        assertThat(log.recentBy(ada.id(), 2).collectList().block(TIMEOUT))
-                .extracting(AdminLogEntry::message).containsExactly("step 3", "step 2");
-        assertThat(log.forObject("documents", object, 3).collectList().block(TIMEOUT))
-                .extracting(AdminLogEntry::message).containsExactly("step 1", "step 2", "step 3");
-        assertThat(log.forObject("documents", object, 10).collectList().block(TIMEOUT).getFirst().action())
-                .isEqualTo(AdminLogAction.ADDITION);
-    }
 
     @Test
     void onboardingUsers_uniqueEmailIgnoringCaseAndDeleteUnlinksConversations() {

@@ -3,6 +3,7 @@ package com.acme.tavus.adapter.persistence.apitoken;
 import com.acme.tavus.adapter.persistence.JooqSettings;
 import com.acme.tavus.adapter.persistence.testing.H2TestDatabase;
 import com.acme.tavus.application.apitoken.port.out.ApiTokenStore;
+import com.acme.tavus.application.testing.contract.ApiTokenStoreContract;
 import java.time.Duration;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;

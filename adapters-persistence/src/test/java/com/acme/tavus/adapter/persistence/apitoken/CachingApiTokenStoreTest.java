@@ -3,6 +3,7 @@ package com.acme.tavus.adapter.persistence.apitoken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.application.testing.InMemoryApiTokenStore;
+import com.acme.tavus.application.testing.contract.ApiTokenStoreContract;
 import com.acme.tavus.domain.apitoken.ApiToken;
 import com.acme.tavus.domain.apitoken.TokenFormat;
 import com.acme.tavus.domain.apitoken.TokenHash;

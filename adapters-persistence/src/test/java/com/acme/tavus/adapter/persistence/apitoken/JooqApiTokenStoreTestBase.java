@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.persistence.testing.StatementThreads;
 import com.acme.tavus.application.apitoken.port.out.ApiTokenStore;
+import com.acme.tavus.application.testing.contract.ApiTokenStoreContract;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -4,6 +4,7 @@ import static com.acme.tavus.adapter.persistence.jooq.Tables.AUDIT_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.application.audit.port.out.AuditLog;
+import com.acme.tavus.application.testing.contract.AuditLogContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.acme.tavus.adapter.persistence.conversation;
 
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
 import com.acme.tavus.application.testing.InMemoryConversationRecords;
+import com.acme.tavus.application.testing.contract.ConversationRecordsContract;
 import java.util.UUID;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.persistence.JooqSettings;
 import com.acme.tavus.adapter.persistence.testing.H2TestDatabase;
+import com.acme.tavus.application.testing.contract.ConversationRecordsContract;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackingStatus;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.acme.tavus.adapter.persistence.testing.StatementThreads;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
+import com.acme.tavus.application.testing.contract.ConversationRecordsContract;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackingStatus;
 import java.time.Duration;

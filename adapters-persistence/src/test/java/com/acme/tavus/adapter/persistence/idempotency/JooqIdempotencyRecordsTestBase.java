@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.acme.tavus.adapter.persistence.testing.StatementThreads;
 import com.acme.tavus.adapter.persistence.testing.TranslatedErrors;
 import com.acme.tavus.application.idempotency.port.out.IdempotencyRecords;
+import com.acme.tavus.application.testing.contract.IdempotencyRecordsContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,42 +1,24 @@
 package com.acme.tavus.adapter.persistence.testing;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-/** For race tests: tasks started at the same moment, each on a thread of its own. */
+/**
+ * Kept for callers written against this module's test-jar; the helper now lives with the port
+ * contracts in the application test-jar ({@link com.acme.tavus.application.testing.contract.Concurrently}).
+ */
 public final class Concurrently {
 
     private Concurrently() {}
 
-    /** Runs {@code tasks} released together; their results in task order, each awaited up to {@code timeout}. */
+    /** See {@link com.acme.tavus.application.testing.contract.Concurrently#run(List, Duration)}. */
     public static <T> List<T> run(List<Callable<T>> tasks, Duration timeout) throws Exception {
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(tasks.size())) {
-            var futures = new ArrayList<Future<T>>();
-            for (var task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            var results = new ArrayList<T>();
-            for (var future : futures) {
-                results.add(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-            }
-            return results;
-        }
+        return com.acme.tavus.application.testing.contract.Concurrently.run(tasks, timeout);
     }
 
-    /** {@code n} runs of {@code task}, released together. */
+    /** See {@link com.acme.tavus.application.testing.contract.Concurrently#times(int, Callable, Duration)}. */
     public static <T> List<T> times(int n, Callable<T> task, Duration timeout) throws Exception {
-        return run(Collections.nCopies(n, task), timeout);
+        return com.acme.tavus.application.testing.contract.Concurrently.times(n, task, timeout);
     }
 }

@@ -1,4 +1,4 @@
-package com.acme.tavus.adapter.persistence.apitoken;
+package com.acme.tavus.application.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,8 @@ import reactor.test.StepVerifier;
 
 /**
  * What every {@link ApiTokenStore} must do, as tests: extend it and supply the store under test (the
- * jOOQ adapter on H2 and PostgreSQL, the same behind the cache, the application's in-memory fake).
+ * jOOQ adapter on H2 and PostgreSQL, the same behind the cache, the memory adapter, the application's
+ * in-memory fake).
  *
  * <p>The tests share one store and never clean it: each uses fresh ids, secrets and team names.
  */
@@ -164,7 +165,7 @@ public abstract class ApiTokenStoreContract {
     // ---------------------------------------------------------------- fixtures
 
     /** An active read/write token of {@code team}, created at {@code createdAt}, expiring a day later. */
-    protected static ApiToken aToken(String team, Instant createdAt) {
+    public static ApiToken aToken(String team, Instant createdAt) {
         return TestApiTokens.aToken(team, "ci", Set.of(Scope.READ, Scope.WRITE), createdAt,
                 createdAt.plus(Duration.ofDays(1))).token();
     }

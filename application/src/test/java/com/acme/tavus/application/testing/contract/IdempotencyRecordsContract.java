@@ -1,8 +1,7 @@
-package com.acme.tavus.adapter.persistence.idempotency;
+package com.acme.tavus.application.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.acme.tavus.adapter.persistence.testing.Concurrently;
 import com.acme.tavus.application.idempotency.port.out.IdempotencyRecords;
 import com.acme.tavus.domain.idempotency.IdempotencyKey;
 import com.acme.tavus.domain.idempotency.IdempotencyRecord;
@@ -22,7 +21,7 @@ import reactor.test.StepVerifier;
 /**
  * What every {@link IdempotencyRecords} must do, as tests: extend it and supply the store under
  * test; the contract runs against the jOOQ adapter on H2 and PostgreSQL and against the
- * application's in-memory fake. The concurrency cases are the point: many requests racing for one
+ * memory adapter and the application's in-memory fake. The concurrency cases are the point: many requests racing for one
  * key, exactly one wins.
  *
  * <p>The tests share one store and never clean it: each uses fresh random keys, and times are

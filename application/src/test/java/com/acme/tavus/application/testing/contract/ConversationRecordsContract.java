@@ -1,4 +1,4 @@
-package com.acme.tavus.adapter.persistence.conversation;
+package com.acme.tavus.application.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import reactor.test.StepVerifier;
 /**
  * What every {@link ConversationRecords} must do, as tests: extend it, supply the store under test
  * and a user it knows, and the whole contract runs against that store (the jOOQ adapter on H2 and
- * PostgreSQL, the in-memory fake of the application tests).
+ * PostgreSQL, the memory adapter, the in-memory fake of the application tests).
  *
  * <p>The tests share one store and never clean it: every test uses fresh random ids, so a store
  * backed by a long-lived database works as well as an empty one.
@@ -242,7 +242,7 @@ public abstract class ConversationRecordsContract {
     }
 
     /** A conversation id no test has used: {@code c} and 20 random hex digits. */
-    protected static ConversationId newConversationId() {
+    public static ConversationId newConversationId() {
         return ConversationId.of("c" + UUID.randomUUID().toString().replace("-", "").substring(0, 20));
     }
 

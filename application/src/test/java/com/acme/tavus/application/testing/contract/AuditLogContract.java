@@ -1,4 +1,4 @@
-package com.acme.tavus.adapter.persistence.audit;
+package com.acme.tavus.application.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import reactor.test.StepVerifier;
 
 /**
  * What every {@link AuditLog} must do, as tests: extend it and supply the log under test (the jOOQ
- * adapter on H2 and PostgreSQL, the application's in-memory fake).
+ * adapter on H2 and PostgreSQL, the memory adapter, the application's in-memory fake).
  *
  * <p>The tests share one log and never clean it: each uses its own actor name and filters by it, so
  * a log backed by a long-lived database works as well as an empty one.

@@ -1,0 +1,17 @@
+package com.acme.tavus.adapter.persistence.conversation;
+
+import com.acme.tavus.adapter.persistence.testing.MigratedDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The conversation record search contract on in-memory H2, migrated with the real changelog. */
+class JooqConversationRecordSearchH2Test extends JooqConversationRecordSearchTestBase {
+
+    @RegisterExtension
+    static final MigratedDatabase database = MigratedDatabase.h2();
+
+    @Override
+    protected DSLContext dsl() {
+        return database.dsl();
+    }
+}

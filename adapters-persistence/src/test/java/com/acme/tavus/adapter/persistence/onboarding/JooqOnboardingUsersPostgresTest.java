@@ -1,0 +1,17 @@
+package com.acme.tavus.adapter.persistence.onboarding;
+
+import com.acme.tavus.adapter.persistence.testing.MigratedDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The onboarding users contract on real PostgreSQL (Testcontainers, else embedded; never skipped). */
+class JooqOnboardingUsersPostgresTest extends JooqOnboardingUsersTestBase {
+
+    @RegisterExtension
+    static final MigratedDatabase database = MigratedDatabase.postgres();
+
+    @Override
+    protected DSLContext dsl() {
+        return database.dsl();
+    }
+}
