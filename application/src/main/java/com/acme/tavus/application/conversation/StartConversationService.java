@@ -5,6 +5,7 @@ import com.acme.tavus.application.conversation.port.out.ConversationProvider;
 import com.acme.tavus.application.conversation.port.out.ConversationRecords;
 import com.acme.tavus.application.conversation.port.out.TrackingCallbacks;
 import com.acme.tavus.application.shared.IdGenerator;
+import com.acme.tavus.application.shared.RunToCompletion;
 import com.acme.tavus.domain.conversation.Conversation;
 import com.acme.tavus.domain.conversation.TrackedConversation;
 import com.acme.tavus.domain.conversation.TrackedConversation.Participant;
@@ -51,7 +52,8 @@ public final class StartConversationService implements StartConversationUseCase 
             var requested = command.request();
             var request = requested.callbackUrl() != null ? requested
                     : callbacks.callbackUrl(trackingId).map(requested::withCallbackUrl).orElse(requested);
-            return provider.create(request).flatMap(created -> {
+            // A client hanging up must not leave a conversation created on Tavus but untracked.
+            return RunToCompletion.evenIfCancelled(provider.create(request).flatMap(created -> {
                 var record = TrackedConversation.startTracking(ids.newId(), trackingId, created,
                         request, Participant.NONE, command.actor(), clock.instant());
                 return records.add(record)
@@ -61,7 +63,7 @@ public final class StartConversationService implements StartConversationUseCase 
                             return Mono.empty();
                         })
                         .thenReturn(CallbackUrlRedaction.redact(created));
-            });
+            }));
         });
     }
 }

@@ -6,6 +6,7 @@ import com.acme.tavus.application.onboarding.port.in.StartOnboardingUseCase;
 import com.acme.tavus.application.onboarding.port.out.CallbackSigner;
 import com.acme.tavus.application.onboarding.port.out.OnboardingUsers;
 import com.acme.tavus.application.shared.IdGenerator;
+import com.acme.tavus.application.shared.RunToCompletion;
 import com.acme.tavus.domain.conversation.CallProperties;
 import com.acme.tavus.domain.conversation.ConversationRequest;
 import com.acme.tavus.domain.conversation.TrackedConversation;
@@ -61,7 +62,8 @@ public final class StartOnboardingService implements StartOnboardingUseCase {
                 .flatMap(user -> {
                     var trackingId = ids.newId();
                     var request = request(command, trackingId);
-                    return provider.create(request).flatMap(created -> {
+                    // A client hanging up must not leave a conversation created on Tavus but untracked.
+                    return RunToCompletion.evenIfCancelled(provider.create(request).flatMap(created -> {
                         var record = TrackedConversation.startTracking(ids.newId(), trackingId, created, request,
                                 new Participant(user.id(), user.email()), command.actor(), clock.instant());
                         return records.add(record)
@@ -73,7 +75,7 @@ public final class StartOnboardingService implements StartOnboardingUseCase {
                                 .thenReturn(new OnboardingConversation(created.id(), created.url(),
                                         record.status() == TrackingStatus.COMPLETED
                                                 ? record.status().value() : TrackingStatus.CREATED.value()));
-                    });
+                    }));
                 });
     }
 
