@@ -1,11 +1,16 @@
 package com.acme.tavus.adapter.web.error;
 
+import com.acme.tavus.adapter.web.edge.RequestIdFilter;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.DisconnectedClientHelper;
+import reactor.core.publisher.Mono;
 
 /**
  * Turns every exception a controller raises into {@code {"error": "..."}}. Catches
@@ -17,13 +22,20 @@ import org.springframework.web.server.ServerWebExchange;
 @RestControllerAdvice
 class ApiExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ErrorResponse> handle(Exception error, ServerWebExchange exchange) {
+    Mono<ResponseEntity<ErrorResponse>> handle(Exception error, ServerWebExchange exchange) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            // The client hung up: nobody is left to answer, and writing would only fail again.
+            LOG.debug("[request {}] The client closed the connection before the answer", RequestIdFilter.of(exchange));
+            return Mono.empty();
+        }
         var answer = ApiErrors.translate(error, exchange.getRequest());
         ApiErrors.log(answer, error, exchange);
-        return ResponseEntity.status(answer.status())
+        return Mono.just(ResponseEntity.status(answer.status())
                 .headers(answer.headers())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(answer.body());
+                .body(answer.body()));
     }
 }

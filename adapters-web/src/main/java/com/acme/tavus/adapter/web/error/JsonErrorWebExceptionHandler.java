@@ -4,6 +4,7 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.DisconnectedClientHelper;
 import reactor.core.publisher.Mono;
 
 /**
@@ -20,6 +21,9 @@ class JsonErrorWebExceptionHandler implements ErrorWebExceptionHandler, Ordered 
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(error)) {
+            return Mono.empty(); // the client hung up: nobody to answer, nothing to log above DEBUG
+        }
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
